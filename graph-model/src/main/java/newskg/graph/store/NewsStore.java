@@ -1,0 +1,242 @@
+package newskg.graph.store;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newskg.graph.mapping.ExtractionMapper;
+import newskg.graph.mapping.IriMinter;
+import newskg.graph.vocab.NK;
+import newskg.graph.vocab.Vocab;
+import newskg.graph.vocab.Vocab.Prov;
+import newskg.graph.vocab.Vocab.Schema;
+import newskg.model.ArticleId;
+import newskg.model.Extraction;
+
+/**
+ * The TDB2 store: one named graph per article, replaced in one write transaction, and the
+ * union of all graphs as the default graph for queries.
+ *
+ * <p>Threading: any number of threads may call {@link #replace} and read concurrently; TDB2
+ * serialises writers and gives readers a consistent snapshot. One JVM per directory
+ * ({@code tdb.lock}): a second process must go through the endpoint.
+ *
+ * <pre>{@code
+ * try (NewsStore store = NewsStore.open(Path.of("newskg-data/store"), mapper)) {
+ *     store.replace(extraction, run);
+ *     long n = store.countArticles();
+ * }
+ * }</pre>
+ */
+public final class NewsStore implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(NewsStore.class);
+    private static final String ONTOLOGY = "/newskg/ontology/newskg.ttl";
+
+    private final DatasetGraph dsg;
+    private final ExtractionMapper mapper;
+    private final IriMinter iri;
+
+    private NewsStore(DatasetGraph dsg, ExtractionMapper mapper) {
+        this.dsg = dsg;
+        this.mapper = mapper;
+        this.iri = mapper.minter();
+        // Queries see the union of the article graphs, so simple queries need no GRAPH clause.
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        Txn.executeWrite(dsg, this::loadOntology);
+    }
+
+    /** Opens (creating when absent) a TDB2 database in {@code dir}. */
+    public static NewsStore open(Path dir, ExtractionMapper mapper) {
+        return new NewsStore(DatabaseMgr.connectDatasetGraph(dir.toString()), mapper);
+    }
+
+    /** An in-memory TDB2 database, for tests and {@code extract}-style dry runs. */
+    public static NewsStore inMemory(ExtractionMapper mapper) {
+        return new NewsStore(DatabaseMgr.createDatasetGraph(), mapper);
+    }
+
+    public DatasetGraph dataset() {
+        return dsg;
+    }
+
+    public IriMinter minter() {
+        return iri;
+    }
+
+    /**
+     * Whether the store holds this article with this content hash, i.e. re-extracting it would
+     * change nothing.
+     */
+    public boolean isUnchanged(ArticleId id, String contentHash) {
+        Node g = iri.articleGraph(id);
+        Node art = iri.article(id);
+        Node hash = NodeFactory.createLiteralString(contentHash);
+        return Txn.calculateRead(dsg, () -> dsg.contains(g, art, NK.contentHash, hash));
+    }
+
+    /**
+     * Replaces the article's graph with the mapping of {@code x} and records the run that wrote it,
+     * in one write transaction: a crash leaves the old graph or the new one, never half of one.
+     */
+    public void replace(Extraction x, IngestRun run) {
+        Graph graph = mapper.toGraph(x);
+        Node g = iri.articleGraph(x.article().id());
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            graph.find().forEach(t -> dsg.add(g, t.getSubject(), t.getPredicate(), t.getObject()));
+            recordRun(g, run);
+        });
+        LOG.debug("stored {} triples in {}", graph.size(), g);
+    }
+
+    private void recordRun(Node articleGraph, IngestRun run) {
+        Node runs = iri.runsGraph();
+        Node runNode = iri.run(run.id());
+        Node software = iri.software(run.softwareVersion());
+        dsg.deleteAny(runs, articleGraph, Node.ANY, Node.ANY);
+        dsg.add(runs, articleGraph, Prov.wasGeneratedBy, runNode);
+        dsg.add(runs, articleGraph, Prov.generatedAtTime, dateTime(run.now()));
+        if (!dsg.contains(runs, runNode, Vocab.RDF_TYPE, NK.IngestRun)) {
+            dsg.add(runs, runNode, Vocab.RDF_TYPE, NK.IngestRun);
+            dsg.add(runs, runNode, Vocab.RDF_TYPE, Prov.Activity);
+            dsg.add(runs, runNode, Prov.startedAtTime, dateTime(run.startedAt()));
+            dsg.add(runs, runNode, Prov.wasAssociatedWith, software);
+            dsg.add(runs, software, Vocab.RDF_TYPE, Prov.SoftwareAgent);
+            dsg.add(runs, software, Vocab.RDFS_LABEL, NodeFactory.createLiteralString("newskg " + run.softwareVersion()));
+        }
+    }
+
+    /** Removes an article's graph; true when there was one. */
+    public boolean remove(ArticleId id) {
+        Node g = iri.articleGraph(id);
+        return Txn.calculateWrite(dsg, () -> {
+            boolean had = dsg.containsGraph(g);
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(iri.runsGraph(), g, Node.ANY, Node.ANY);
+            return had;
+        });
+    }
+
+    /** The stored graph of one article (a copy), empty when absent. */
+    public Graph articleGraph(ArticleId id) {
+        Node g = iri.articleGraph(id);
+        return Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> copy.add(q.asTriple()));
+            return copy;
+        });
+    }
+
+    /** The IRIs of all article graphs. */
+    public List<Node> articleGraphs() {
+        String prefix = iri.base() + "graph/article/";
+        return Txn.calculateRead(dsg, () -> {
+            List<Node> out = new ArrayList<>();
+            dsg.listGraphNodes().forEachRemaining(n -> {
+                if (n.isURI() && n.getURI().startsWith(prefix)) {
+                    out.add(n);
+                }
+            });
+            return out;
+        });
+    }
+
+    public long countArticles() {
+        return Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Schema.NewsArticle).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    /** All quads of all named graphs. */
+    public long countQuads() {
+        return Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> n[0]++);
+            return n[0];
+        });
+    }
+
+    /**
+     * Writes the store (or one graph) as TriG, N-Quads or JSON-LD. Streaming formats stream;
+     * JSON-LD needs the data in memory.
+     */
+    public void export(OutputStream out, Lang lang, Optional<Node> graph) {
+        Txn.executeRead(dsg, () -> {
+            if (graph.isPresent()) {
+                DatasetGraph one = DatasetGraphFactory.createTxnMem();
+                Graph g = dsg.getGraph(graph.get());
+                g.find().forEachRemaining(t -> one.add(graph.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+                one.prefixes().putAll(Vocab.prefixes(iri.base()));
+                RDFDataMgr.write(out, one, lang);
+            } else if (lang == Lang.NQUADS) {
+                org.apache.jena.riot.system.StreamRDF s = org.apache.jena.riot.system.StreamRDFWriter
+                        .getWriterStream(out, Lang.NQUADS);
+                s.start();
+                dsg.find().forEachRemaining(s::quad);
+                s.finish();
+            } else {
+                DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+                dsg.find().forEachRemaining(copy::add);
+                copy.prefixes().putAll(Vocab.prefixes(iri.base()));
+                RDFDataMgr.write(out, copy, lang);
+            }
+        });
+    }
+
+    private void loadOntology() {
+        Graph onto = ontology();
+        Node g = iri.ontologyGraph();
+        Graph stored = dsg.getGraph(g);
+        if (stored.isIsomorphicWith(onto)) {
+            return;
+        }
+        dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+        onto.find().forEachRemaining((Triple t) -> dsg.add(new Quad(g, t)));
+    }
+
+    /** The ontology as shipped, for validation and serving. */
+    public static Graph ontology() {
+        Graph onto = GraphFactory.createDefaultGraph();
+        try (InputStream in = NewsStore.class.getResourceAsStream(ONTOLOGY)) {
+            Objects.requireNonNull(in, ONTOLOGY + " is missing from the classpath");
+            RDFParser.source(in).lang(Lang.TURTLE).parse(onto);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot read the ontology resource", e);
+        }
+        return onto;
+    }
+
+    private static Node dateTime(Instant t) {
+        return NodeFactory.createLiteralDT(t.toString(), XSDDatatype.XSDdateTime);
+    }
+
+    @Override
+    public void close() {
+        dsg.close();
+    }
+}
