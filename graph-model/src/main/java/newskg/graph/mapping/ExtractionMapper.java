@@ -136,7 +136,8 @@ public final class ExtractionMapper {
             g.add(ev, NK.dateText, str(t.text()));
         });
         g.add(ev, NK.modality, str(e.modality().key()));
-        g.add(ev, Nif.confidence, NodeFactory.createLiteralDT(Double.toString(e.confidence()), XSDDatatype.XSDdouble));
+        // Canonical lexical form, as TDB2 hands back inlined doubles: stored and mapped graphs stay identical.
+        g.add(ev, Nif.confidence, org.apache.jena.sparql.expr.NodeValue.makeDouble(e.confidence()).asNode());
         g.add(ev, NK.reportedBy, art);
         g.add(ev, Prov.wasDerivedFrom, art);
     }
