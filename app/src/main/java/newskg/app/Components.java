@@ -1,0 +1,34 @@
+package newskg.app;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import newskg.ingest.ArticleAnalyzer;
+import newskg.ingest.extract.HtmlArticleExtractor;
+import newskg.ingest.nlp.NlpAnalyzers;
+import newskg.ingest.source.HtmlReader;
+
+/**
+ * Builds the expensive components once per process, only for the commands that need them
+ * (serve and query never load CoreNLP).
+ */
+final class Components {
+    private static final Logger LOG = LoggerFactory.getLogger("newskg.app");
+
+    private Components() {
+    }
+
+    static ArticleAnalyzer nlp() {
+        long t0 = System.nanoTime();
+        LOG.info("loading the NLP models (CoreNLP) ...");
+        ArticleAnalyzer a = NlpAnalyzers.coreNlp();
+        LOG.info("NLP models loaded in {} s", Duration.ofNanos(System.nanoTime() - t0).toSeconds());
+        return a;
+    }
+
+    static HtmlReader html() {
+        return new HtmlArticleExtractor()::read;
+    }
+}

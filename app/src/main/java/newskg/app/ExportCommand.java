@@ -1,0 +1,57 @@
+package newskg.app;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import newskg.graph.store.NewsStore;
+
+/** {@code newskg export}: the store as TriG, N-Quads or JSON-LD. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Write the store (or one named graph) as TriG, N-Quads or JSON-LD.")
+final class ExportCommand implements Callable<Integer> {
+    enum Format { trig, nquads, jsonld }
+
+    @Option(names = "--format", defaultValue = "trig", description = "trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--graph", paramLabel = "IRI", description = "Only this named graph.")
+    String graph;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
+    Path output;
+
+    @Mixin
+    StoreOptions store;
+
+    @Mixin
+    LogOptions log;
+
+    @Override
+    public Integer call() throws IOException {
+        log.apply();
+        Lang lang = switch (format) {
+            case trig -> Lang.TRIG;
+            case nquads -> Lang.NQUADS;
+            case jsonld -> Lang.JSONLD;
+        };
+        try (NewsStore s = store.open();
+             OutputStream out = output == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out))
+                     : new BufferedOutputStream(Files.newOutputStream(output))) {
+            s.export(out, lang, Optional.ofNullable(graph).map(NodeFactory::createURI));
+            out.flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,123 @@
+package newskg.queries;
+
+import java.io.OutputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.ResultSetRewindable;
+import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.system.Txn;
+
+/**
+ * Runs named queries on a dataset with their parameters bound (never spliced into the text).
+ *
+ * <pre>{@code
+ * QueryRunner runner = new QueryRunner(store.dataset());
+ * ResultSetRewindable rows = runner.select(catalog.get("timeline").orElseThrow(), Map.of("country", "IQ"));
+ * runner.write(rows, ResultFormat.CSV, System.out);
+ * }</pre>
+ */
+public final class QueryRunner {
+    private final DatasetGraph dsg;
+
+    public QueryRunner(DatasetGraph dsg) {
+        this.dsg = Objects.requireNonNull(dsg, "dsg");
+    }
+
+    /** Output formats of {@code newskg query}. */
+    public enum ResultFormat {
+        TABLE, CSV, TSV, JSON;
+
+        public static ResultFormat parse(String s) {
+            return valueOf(s.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * Runs a SELECT query with the given parameter values (strings as the user typed them) and
+     * returns all rows, read inside one read transaction.
+     *
+     * @throws IllegalArgumentException for an unknown parameter or a value of the wrong type
+     */
+    public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
+        Binding binding = bind(q, params);
+        Query query = QueryFactory.create(q.sparql());
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                RowSet rows = exec.select();
+                return ResultSetFactory.makeRewindable(org.apache.jena.query.ResultSet.adapt(rows));
+            }
+        });
+    }
+
+    public static void write(ResultSetRewindable rows, ResultFormat format, OutputStream out) {
+        rows.reset();
+        switch (format) {
+            case TABLE -> ResultSetFormatter.out(out, rows);
+            case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
+            case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
+            case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
+        }
+    }
+
+    static Binding bind(NamedQuery q, Map<String, String> params) {
+        Map<String, String> values = new HashMap<>();
+        q.params().forEach(p -> p.defaultValue().ifPresent(d -> values.put(p.name(), d)));
+        params.forEach((k, v) -> {
+            if (q.param(k).isEmpty()) {
+                throw new IllegalArgumentException("query " + q.name() + " has no parameter '" + k + "'"
+                        + (q.params().isEmpty() ? "" : "; it takes: "
+                        + String.join(", ", q.params().stream().map(NamedQuery.Param::name).toList())));
+            }
+            values.put(k, v);
+        });
+        BindingBuilder b = BindingBuilder.create();
+        values.forEach((k, v) -> b.add(Var.alloc(k), node(q, q.param(k).orElseThrow(), v)));
+        return b.build();
+    }
+
+    private static Node node(NamedQuery q, NamedQuery.Param p, String v) {
+        String where = "parameter '" + p.name() + "' of query " + q.name();
+        return switch (p.type()) {
+            case STRING -> NodeFactory.createLiteralString(v);
+            case DATE -> {
+                try {
+                    yield NodeFactory.createLiteralDT(LocalDate.parse(v).toString(), XSDDatatype.XSDdate);
+                } catch (DateTimeParseException e) {
+                    throw new IllegalArgumentException(where + " must be a date YYYY-MM-DD, not '" + v + "'", e);
+                }
+            }
+            case INTEGER -> {
+                try {
+                    yield NodeFactory.createLiteralDT(Long.toString(Long.parseLong(v.strip())), XSDDatatype.XSDinteger);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + " must be an integer, not '" + v + "'", e);
+                }
+            }
+            case IRI -> {
+                IRIx iri = IRIx.create(v);
+                if (!iri.isAbsolute()) {
+                    throw new IllegalArgumentException(where + " must be an absolute IRI, not '" + v + "'");
+                }
+                yield NodeFactory.createURI(iri.str());
+            }
+        };
+    }
+}
