@@ -44,7 +44,16 @@ final class Dates {
                 if (takesEffect(t, k)) {
                     b = Basis.EFFECTIVE;
                 }
-                return Optional.of(new Dated(v.get(), b));
+                return Optional.of(new Dated(pastWeekday(t, k, v.get()), b));
+            }
+            // climb only to verbs whose time is this event's time: "said on Sunday (that) it blocked",
+            // "ordered ... to block", "the ban was imposed"; not out of "after months of blocking"
+            String rel = t.rel(k);
+            boolean nounArgument = level == 0 && t.token(k).isPos("NN")
+                    && (rel.equals("obj") || rel.startsWith("nsubj") || rel.startsWith("obl"));
+            if (!(nounArgument || rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("conj")
+                    || rel.startsWith("parataxis"))) {
+                break;
             }
             from = k;
             k = t.head(k);
@@ -66,6 +75,22 @@ final class Dates {
             return value(best).map(v -> new Dated(v, Basis.SENTENCE));
         }
         return publication();
+    }
+
+    /**
+     * SUTime reads "has resumed on Sunday" (present perfect) as the coming Sunday. An event told in
+     * the past or perfect cannot lie in the week after publication: it is the weekday before.
+     */
+    private TimeValue pastWeekday(Tree t, int verb, TimeValue v) {
+        Optional<LocalDate> doc = index.doc.docDate();
+        if (doc.isEmpty() || v.precision() != newskg.model.Precision.DAY || !v.start().isAfter(doc.get())
+                || v.start().isAfter(doc.get().plusDays(7))) {
+            return v;
+        }
+        boolean past = t.token(verb).pos().equals("VBD")
+                || t.token(verb).pos().equals("VBN") && t.hasChild(verb, "aux", Set.of("have"))
+                && !t.hasChild(verb, "aux", Set.of("will"));
+        return past ? TimeValue.day(v.start().minusDays(7), v.text()) : v;
     }
 
     /** The publication week: what is left when the text gives no time at all. */

@@ -43,7 +43,9 @@ final class DocumentIndex {
         for (Sentence s : doc.sentences()) {
             Tree t = new Tree(s);
             trees.add(t);
-            places.add(countries.find(s.tokens()));
+            // a place word inside a person's name is no place: "Judge Santiago Pedraz", "Jordan Peterson"
+            places.add(countries.find(s.tokens()).stream()
+                    .filter(m -> !s.tokens().get(m.from()).ner().equals("PERSON")).toList());
             List<PlatformMention> named = new ArrayList<>();
             for (PlatformGazetteer.Match m : platformList.find(s.tokens())) {
                 named.add(new PlatformMention(s.index(), m.from(), m.to(), spanHead(t, m.from(), m.to()),

@@ -31,6 +31,7 @@ final class EventMerger {
                 out.add(c);
             }
         }
+        List<Candidate> merged = new ArrayList<>();
         for (List<Candidate> g : groups.values()) {
             Candidate best = g.stream().max(RANK).orElseThrow();
             double conf = g.stream().mapToDouble(Candidate::confidence).max().orElse(best.confidence());
@@ -38,11 +39,32 @@ final class EventMerger {
             conf = Math.min(1.0, conf + 0.05 * (g.size() - 1));
             Optional<newskg.model.Entity> agent = best.agent().isPresent() ? best.agent()
                     : g.stream().map(Candidate::agent).flatMap(Optional::stream).findFirst();
-            out.add(new Candidate(best.sentence(), best.type(), best.action(), agent, best.target(), best.platform(),
+            merged.add(new Candidate(best.sentence(), best.type(), best.action(), agent, best.target(), best.platform(),
                     best.country(), best.date(), best.modality(), best.speaker(), conf));
+        }
+        for (Candidate c : merged) {
+            out.add(borrowDate(c, merged));
         }
         out.sort(Comparator.comparingInt(Candidate::sentence));
         return out;
+    }
+
+    /**
+     * An event dated only by the publication week takes the date of an event of the same type and
+     * country in the same article ("the restrictions on the platforms were lifted" after "the
+     * government yesterday lifted the restrictions on Facebook, TikTok and WhatsApp"): one act.
+     */
+    private static Candidate borrowDate(Candidate c, List<Candidate> merged) {
+        if (c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
+            return c;
+        }
+        Optional<Dates.Dated> better = merged.stream()
+                .filter(o -> o != c && o.type() == c.type() && o.country().equals(c.country()))
+                .map(Candidate::date).flatMap(Optional::stream)
+                .filter(d -> d.basis().compareTo(Dates.Basis.REPORT) >= 0)
+                .max(Comparator.comparing(Dates.Dated::basis));
+        return better.map(d -> new Candidate(c.sentence(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
+                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence())).orElse(c);
     }
 
     /** Better date basis first; then events that happened over announced ones; then confidence; then the earlier date. */

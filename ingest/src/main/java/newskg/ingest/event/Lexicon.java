@@ -53,7 +53,11 @@ final class Lexicon {
             Map.entry("lifting", EventType.LIFT), Map.entry("unblocking", EventType.LIFT),
             Map.entry("restoration", EventType.LIFT), Map.entry("removal", EventType.LIFT),
             Map.entry("resumption", EventType.LIFT), Map.entry("reversal", EventType.LIFT),
-            Map.entry("ultimatum", EventType.THREATEN), Map.entry("threat", EventType.THREATEN));
+            Map.entry("ultimatum", EventType.THREATEN), Map.entry("threat", EventType.THREATEN),
+            Map.entry("notice", EventType.THREATEN), Map.entry("warning", EventType.THREATEN));
+
+    /** Verbs that hand a warning to someone: "issued a final notice to the app". */
+    static final Set<String> DELIVER = Set.of("issue", "send", "give", "serve", "deliver");
 
     /** Verbs that undo a ban named as their object ("lifted the ban", "suspended the order"). */
     static final Set<String> UNDO = Set.of("lift", "remove", "revoke", "suspend", "halt", "withdraw", "end",
@@ -62,8 +66,11 @@ final class Lexicon {
 
     /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was put in place"). */
     static final Set<String> IMPOSE = Set.of("impose", "enforce", "put", "introduce", "implement", "order",
-            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "take", "come", "go", "apply",
-            "declare", "begin", "start");
+            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "begin",
+            "start", "uphold", "reimpose");
+
+    /** Verbs that put a ban in place only with "effect" or "force": "the ban takes effect", "comes into force". */
+    static final Set<String> EFFECT_VERBS = Set.of("take", "come", "go", "enter");
 
     /** Verbs of threatening: a ban under them is a threat. */
     static final Set<String> THREATEN = Set.of("threaten", "warn");

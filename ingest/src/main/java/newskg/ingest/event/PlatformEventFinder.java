@@ -49,7 +49,8 @@ final class PlatformEventFinder {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < t.size(); i++) {
             Optional<EventType> base = triggerType(t, i);
-            if (base.isEmpty()) {
+            if (base.isEmpty() || base.get() == EventType.BAN && isReference(t, i) && ps.isEmpty()) {
+                reference(out, seen, si, t, i, earlier);
                 continue;
             }
             Reading r = read(t, i, base.get());
@@ -74,14 +75,44 @@ final class PlatformEventFinder {
                         add(out, seen, si, t, r, p.canonical(), 0.5);
                     }
                 }
-            } else if (!linkedAny && isReference(t, i)) {
-                // "the ban was put in place earlier this week", "the judge suspended the order"
-                for (String platform : antecedent(earlier, r.type())) {
-                    add(out, seen, si, t, new Reading(r.type(), r.action(), r.anchor(), i, true), platform, 0.6);
-                }
+            } else if (!linkedAny) {
+                reference(out, seen, si, t, i, earlier);
             }
         }
         return out;
+    }
+
+    /**
+     * "The ban was put in place earlier this week", "the judge suspended the order": a definite
+     * noun that points back to the latest platform event of the article, whose platforms it takes.
+     */
+    private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
+        if (!isReference(t, i)) {
+            return;
+        }
+        int h = t.head(i);
+        List<Candidate> before = new ArrayList<>(earlier);
+        before.addAll(out);
+        Optional<Candidate> last = before.stream().filter(c -> c.type().isPlatformType() && c.platform().isPresent())
+                .reduce((a, b) -> b);
+        EventType type;
+        String action;
+        int anchor;
+        if (Lexicon.UNDO.contains(t.lemma(h))) {
+            type = EventType.LIFT;
+            action = t.lemma(h);
+            anchor = h;
+        } else {
+            // "the blockade" after a restriction is that restriction
+            EventType noun = Lexicon.NOUNS.getOrDefault(t.lemma(i), EventType.BAN);
+            type = last.map(Candidate::type).filter(x -> x == EventType.BAN || x == EventType.RESTRICT).orElse(noun);
+            action = t.token(i).isPos("NN") && Lexicon.NOUNS.containsKey(t.lemma(i)) && !imposes(t, h)
+                    ? t.lemma(i) : t.lemma(h);
+            anchor = h;
+        }
+        for (String platform : antecedent(before, type)) {
+            add(out, seen, si, t, new Reading(type, action, anchor, i, true), platform, 0.6);
+        }
     }
 
     private void add(List<Candidate> out, Set<String> seen, int si, Tree t, Reading r, String platform, double conf) {
@@ -108,6 +139,10 @@ final class PlatformEventFinder {
             c *= 0.9;
         }
         Optional<Dates.Dated> date = dates.of(si, r.anchor());
+        if (r.reference()) {
+            // a date on "the ban" backs up the event it refers to, never overrides that event's own date
+            date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
+        }
         if (modality == Modality.OCCURRED && date.isPresent() && index.doc.docDate().isPresent()
                 && date.get().value().start().isAfter(index.doc.docDate().get())) {
             modality = Modality.ANNOUNCED;
@@ -147,11 +182,18 @@ final class PlatformEventFinder {
                     && Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT)) {
             return new Reading(EventType.LIFT, t.lemma(h), h, i, false);
         }
-        if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && Lexicon.IMPOSE.contains(t.lemma(h))
+        if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && imposes(t, h)
                 && t.token(i).isPos("NN")) {
             return new Reading(base, t.lemma(h), h, i, false);
         }
         return new Reading(base, t.lemma(i), i, i, false);
+    }
+
+    /** "imposed", "put (in place)", "takes effect": a verb that puts the ban named by its argument in force. */
+    static boolean imposes(Tree t, int h) {
+        return Lexicon.IMPOSE.contains(t.lemma(h))
+                || Lexicon.EFFECT_VERBS.contains(t.lemma(h)) && (t.hasChild(h, "obj", Set.of("effect"))
+                        || t.hasChild(h, "obl", Set.of("effect", "force")));
     }
 
     /**
@@ -165,6 +207,11 @@ final class PlatformEventFinder {
         }
         String first = t.edge(path.get(0), path.get(1));
         boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj");
+        if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
+                && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
+            // "issued a final notice to the app"
+            return Optional.of(0.7);
+        }
         if (!intransitiveLift && (first.equals("nsubj") || first.startsWith("obl:agent") || first.startsWith("obl:by")
                 || first.startsWith("nmod:agent") || first.startsWith("nmod:by") || first.startsWith("^"))) {
             if (!(first.startsWith("^acl") || first.startsWith("^amod") || first.startsWith("^compound")
@@ -221,7 +268,13 @@ final class PlatformEventFinder {
             return false;
         }
         int h = t.head(i);
-        return h >= 0 && (Lexicon.UNDO.contains(t.lemma(h)) || Lexicon.IMPOSE.contains(t.lemma(h)));
+        if (h < 0) {
+            return false;
+        }
+        String rel = t.rel(i);
+        boolean argument = rel.equals("obj") || rel.startsWith("nsubj");
+        return argument && (Lexicon.UNDO.contains(t.lemma(h)) || imposes(t, h))
+                || rel.startsWith("nsubj") && Lexicon.NOUNS.containsKey(t.lemma(i)) && t.token(h).isPos("VB");
     }
 
     /** The platforms of the latest event of a compatible type ("the order" after an ordered ban). */
