@@ -1,0 +1,207 @@
+package newskg.ingest.event;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import newskg.ingest.nlp.AnnotatedDocument;
+import newskg.ingest.nlp.NerMention;
+import newskg.ingest.nlp.Sentence;
+import newskg.ingest.nlp.Token;
+import newskg.model.Entity;
+import newskg.model.EntityType;
+
+/**
+ * What one document names: platforms (with "the app" resolved to them), places with their codes,
+ * and the article's main country. Built once per document, read by the event finders.
+ */
+final class DocumentIndex {
+
+    /** A platform named or referred to in sentence {@code sentence}, tokens {@code [from, to)}, head {@code head}. */
+    record PlatformMention(int sentence, int from, int to, int head, String canonical, boolean anaphor) {
+    }
+
+    final AnnotatedDocument doc;
+    final List<Tree> trees = new ArrayList<>();
+    final List<List<PlatformMention>> platforms = new ArrayList<>();
+    final List<List<CountryGazetteer.Match>> places = new ArrayList<>();
+    final Optional<String> mainCountry;
+    final Optional<String> mainPlatform;
+    final Entities entities;
+    private final CountryGazetteer countries;
+    private final PlatformGazetteer platformList;
+
+    DocumentIndex(AnnotatedDocument doc, PlatformGazetteer platformList, CountryGazetteer countries) {
+        this.doc = doc;
+        this.countries = countries;
+        this.platformList = platformList;
+        this.entities = new Entities(platformList);
+        for (Sentence s : doc.sentences()) {
+            Tree t = new Tree(s);
+            trees.add(t);
+            // a place word inside a person's name is no place: "Judge Santiago Pedraz", "Jordan Peterson"
+            places.add(countries.find(s.tokens()).stream()
+                    .filter(m -> !s.tokens().get(m.from()).ner().equals("PERSON")).toList());
+            List<PlatformMention> named = new ArrayList<>();
+            for (PlatformGazetteer.Match m : platformList.find(s.tokens())) {
+                named.add(new PlatformMention(s.index(), m.from(), m.to(), spanHead(t, m.from(), m.to()),
+                        m.canonical(), false));
+                entities.platform(m.canonical(), s.text(doc.body(), m.from(), m.to()));
+            }
+            named.addAll(anaphors(t, named));
+            named.sort(java.util.Comparator.comparingInt(PlatformMention::from));
+            platforms.add(named);
+        }
+        this.mainCountry = mainCountry();
+        this.mainPlatform = mainPlatform();
+    }
+
+    /** The token of {@code [from, to)} whose head lies outside it. */
+    static int spanHead(Tree t, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            int h = t.head(i);
+            if (h < from || h >= to) {
+                return i;
+            }
+        }
+        return to - 1;
+    }
+
+    /** "the app", "these platforms", "the two applications": resolved to the platforms named last. */
+    private List<PlatformMention> anaphors(Tree t, List<PlatformMention> named) {
+        List<PlatformMention> out = new ArrayList<>();
+        int si = t.sentence.index();
+        for (int i = 0; i < t.size(); i++) {
+            Token tok = t.token(i);
+            if (!tok.isPos("NN") || !Lexicon.PLATFORM_NOUNS.contains(t.lemma(i)) || insideAny(named, i)) {
+                continue;
+            }
+            final int noun = i;
+            boolean modifiedByName = named.stream().anyMatch(m -> t.head(m.head()) == noun);
+            boolean definite = t.hasChild(i, "det", Set.of("the", "this", "these", "that", "those", "both"))
+                    || t.hasChild(i, "nummod", Set.of()) || t.hasChild(i, "nmod:poss", Set.of("its", "their"));
+            if (modifiedByName || !definite || t.hasChild(i, "compound", Set.of())
+                    || t.hasChild(i, "amod", Set.of())) {
+                continue;
+            }
+            boolean plural = tok.pos().equals("NNS");
+            List<String> antecedents = antecedents(si, i, named, plural);
+            for (String c : antecedents) {
+                out.add(new PlatformMention(si, i, i + 1, i, c, true));
+            }
+        }
+        return out;
+    }
+
+    private List<String> antecedents(int si, int tokenIndex, List<PlatformMention> sameSentence, boolean plural) {
+        List<PlatformMention> before = new ArrayList<>();
+        for (PlatformMention m : sameSentence) {
+            if (m.to() <= tokenIndex) {
+                before.add(m);
+            }
+        }
+        for (int k = si - 1; before.isEmpty() && k >= Math.max(0, si - 4); k--) {
+            before = platforms.get(k).stream().filter(m -> !m.anaphor()).toList();
+        }
+        if (before.isEmpty()) {
+            return List.of();
+        }
+        if (!plural) {
+            return List.of(before.get(before.size() - 1).canonical());
+        }
+        return before.stream().map(PlatformMention::canonical).distinct().toList();
+    }
+
+    private static boolean insideAny(List<PlatformMention> ms, int i) {
+        for (PlatformMention m : ms) {
+            if (i >= m.from() && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token {@code i} of sentence {@code si} is part of a named platform. */
+    boolean isPlatformToken(int si, int i) {
+        for (PlatformMention m : platforms.get(si)) {
+            if (!m.anaphor() && i >= m.from() && i < m.to()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A place named by tokens inside {@code [from, to)} of sentence {@code si}, demonyms and possessives included. */
+    Optional<CountryGazetteer.Place> placeIn(int si, int from, int to) {
+        CountryGazetteer.Place best = null;
+        for (CountryGazetteer.Match m : places.get(si)) {
+            if (m.from() >= from && m.to() <= to) {
+                // a state is more specific than its country ("Montana" beats "American")
+                if (best == null || m.place().isSubnational() || best.kind() == CountryGazetteer.Kind.CAPITAL) {
+                    best = m.place();
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The article's main country: the most named one, the headline counting double. Where the
+     * acting authority is not named ("Telegram was blocked"), it is usually this one.
+     */
+    private Optional<String> mainCountry() {
+        Map<String, Double> score = new HashMap<>();
+        for (List<CountryGazetteer.Match> ms : places) {
+            for (CountryGazetteer.Match m : ms) {
+                double w = m.place().kind() == CountryGazetteer.Kind.CAPITAL ? 0.5 : 1.0;
+                score.merge(m.place().code(), w, Double::sum);
+            }
+        }
+        String title = doc.article().title();
+        for (String word : title.split("[^\\p{L}.'’-]+")) {
+            countries.lookup(PlatformGazetteer.stripPossessive(word))
+                    .ifPresent(p -> score.merge(p.code(), 2.0, Double::sum));
+        }
+        return score.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+    }
+
+    private Optional<String> mainPlatform() {
+        Map<String, Integer> n = new LinkedHashMap<>();
+        for (List<PlatformMention> ms : platforms) {
+            for (PlatformMention m : ms) {
+                if (!m.anaphor()) {
+                    n.merge(m.canonical(), 1, Integer::sum);
+                }
+            }
+        }
+        return n.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+    }
+
+    /** NER mentions of sentence {@code si} that cover token {@code i}. */
+    Optional<NerMention> nerAt(int si, int i) {
+        for (NerMention m : doc.sentences().get(si).mentions()) {
+            if (i >= m.firstToken() && i < m.endToken()) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    Entity platformEntity(String canonical) {
+        return entities.platform(canonical, canonical);
+    }
+
+    String countryName(String code) {
+        return countries.name(code);
+    }
+
+    Entity countryEntity(String code) {
+        return entities.add(countries.name(code), EntityType.COUNTRY, Optional.of(code),
+                countries.lookup(countries.name(code)).flatMap(CountryGazetteer.Place::wikidata));
+    }
+}

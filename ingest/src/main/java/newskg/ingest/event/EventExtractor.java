@@ -1,0 +1,88 @@
+package newskg.ingest.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import newskg.ingest.nlp.AnnotatedDocument;
+import newskg.ingest.nlp.Sentence;
+import newskg.model.Entity;
+import newskg.model.Event;
+import newskg.model.Evidence;
+import newskg.model.Extraction;
+import newskg.model.Problem;
+
+/**
+ * Finds entities and events in an annotated article: platform bans, restrictions, lifts and
+ * threats (merged per article), and every other action with an identifiable agent.
+ *
+ * <p>Immutable and thread-safe: the gazetteers are loaded once in {@link #create()}.
+ *
+ * <pre>{@code
+ * EventExtractor x = EventExtractor.create();
+ * Extraction result = x.extract(annotatedDocument);
+ * result.platformEvents();   // ban Telegram IQ 2023-W33, lift Telegram IQ ...
+ * }</pre>
+ */
+public final class EventExtractor {
+    private final PlatformGazetteer platforms;
+    private final CountryGazetteer countries;
+
+    private EventExtractor(PlatformGazetteer platforms, CountryGazetteer countries) {
+        this.platforms = platforms;
+        this.countries = countries;
+    }
+
+    /** Loads the gazetteers from the class path. */
+    public static EventExtractor create() {
+        return new EventExtractor(PlatformGazetteer.load(), CountryGazetteer.load());
+    }
+
+    /** The entities and events of one document; {@code problems} are passed through into the result. */
+    public Extraction extract(AnnotatedDocument doc, List<Problem> problems) {
+        DocumentIndex index = new DocumentIndex(doc, platforms, countries);
+        Actors actors = new Actors(index);
+        Dates dates = new Dates(index);
+        PlatformEventFinder platformFinder = new PlatformEventFinder(index, actors, dates);
+        ActionFinder actionFinder = new ActionFinder(index, actors, dates);
+        List<Candidate> platformEvents = new ArrayList<>();
+        List<Candidate> actions = new ArrayList<>();
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            List<Candidate> found = platformFinder.find(si, platformEvents);
+            platformEvents.addAll(found);
+            Set<Integer> taken = new HashSet<>();
+            Sentence s = doc.sentences().get(si);
+            for (int i = 0; i < s.tokens().size(); i++) {
+                if (PlatformEventFinder.triggerType(index.trees.get(si), i).isPresent()) {
+                    taken.add(i);
+                }
+            }
+            actions.addAll(actionFinder.find(si, taken));
+        }
+        List<Candidate> all = new ArrayList<>(EventMerger.merge(platformEvents));
+        all.addAll(actions);
+        all.sort(java.util.Comparator.comparingInt(Candidate::sentence));
+        List<Event> events = new ArrayList<>();
+        for (Candidate c : all) {
+            events.add(toEvent(doc, index, c));
+        }
+        index.mainCountry.ifPresent(index::countryEntity);
+        List<Entity> entities = index.entities.all();
+        return new Extraction(doc.article(), entities, events, problems);
+    }
+
+    private static Event toEvent(AnnotatedDocument doc, DocumentIndex index, Candidate c) {
+        Sentence s = doc.sentences().get(c.sentence());
+        Evidence evidence = Evidence.of(doc.body(), s.begin(), s.end());
+        Event.Builder b = Event.builder(c.type(), c.action(), evidence)
+                .modality(c.modality()).confidence(Math.max(0.0, Math.min(1.0, c.confidence())));
+        c.agent().map(index.entities::current).ifPresent(b::agent);
+        c.target().map(index.entities::current).ifPresent(b::target);
+        c.platform().ifPresent(p -> b.platform(index.platformEntity(p)));
+        c.country().ifPresent(b::country);
+        c.date().ifPresent(d -> b.date(d.value()));
+        c.speaker().map(index.entities::current).ifPresent(b::attributedTo);
+        return b.build();
+    }
+}

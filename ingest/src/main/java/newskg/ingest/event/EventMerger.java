@@ -1,0 +1,77 @@
+package newskg.ingest.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import newskg.model.Modality;
+
+/**
+ * Merges the platform events of one article that report the same (type, platform, country):
+ * an article that says "the ban" five times reports one ban. The merged event keeps the best
+ * date (a take-effect date, then one on the event's own clause, then a report date, then any in
+ * the sentence, then the publication week), the highest confidence and that date's evidence.
+ * Other actions pass through unchanged.
+ */
+final class EventMerger {
+    private EventMerger() {
+    }
+
+    static List<Candidate> merge(List<Candidate> all) {
+        Map<String, List<Candidate>> groups = new LinkedHashMap<>();
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate c : all) {
+            if (c.type().isPlatformType() && c.platform().isPresent()) {
+                String key = c.type() + "|" + c.platform().get() + "|" + c.country().orElse("");
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(c);
+            } else {
+                out.add(c);
+            }
+        }
+        List<Candidate> merged = new ArrayList<>();
+        for (List<Candidate> g : groups.values()) {
+            Candidate best = g.stream().max(RANK).orElseThrow();
+            double conf = g.stream().mapToDouble(Candidate::confidence).max().orElse(best.confidence());
+            // several sentences agreeing raise confidence a little
+            conf = Math.min(1.0, conf + 0.05 * (g.size() - 1));
+            Optional<newskg.model.Entity> agent = best.agent().isPresent() ? best.agent()
+                    : g.stream().map(Candidate::agent).flatMap(Optional::stream).findFirst();
+            merged.add(new Candidate(best.sentence(), best.type(), best.action(), agent, best.target(), best.platform(),
+                    best.country(), best.date(), best.modality(), best.speaker(), conf));
+        }
+        for (Candidate c : merged) {
+            out.add(borrowDate(c, merged));
+        }
+        out.sort(Comparator.comparingInt(Candidate::sentence));
+        return out;
+    }
+
+    /**
+     * An event dated only by the publication week takes the date of an event of the same type and
+     * country in the same article ("the restrictions on the platforms were lifted" after "the
+     * government yesterday lifted the restrictions on Facebook, TikTok and WhatsApp"): one act.
+     */
+    private static Candidate borrowDate(Candidate c, List<Candidate> merged) {
+        if (c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
+            return c;
+        }
+        Optional<Dates.Dated> better = merged.stream()
+                .filter(o -> o != c && o.type() == c.type() && o.country().equals(c.country()))
+                .map(Candidate::date).flatMap(Optional::stream)
+                .filter(d -> d.basis().compareTo(Dates.Basis.REPORT) >= 0)
+                .max(Comparator.comparing(Dates.Dated::basis));
+        return better.map(d -> new Candidate(c.sentence(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
+                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence())).orElse(c);
+    }
+
+    /** Better date basis first; then events that happened over announced ones; then confidence; then the earlier date. */
+    static final Comparator<Candidate> RANK = Comparator
+            .comparing((Candidate c) -> c.date().map(Dates.Dated::basis).orElse(Dates.Basis.PUBLICATION))
+            .thenComparing(c -> c.date().isPresent())
+            .thenComparing(c -> c.modality() == Modality.OCCURRED)
+            .thenComparingDouble(Candidate::confidence)
+            .thenComparing(c -> c.date().map(d -> -d.value().start().toEpochDay()).orElse(0L));
+}

@@ -1,0 +1,415 @@
+package newskg.ingest.event;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import newskg.ingest.nlp.Token;
+import newskg.model.Entity;
+import newskg.model.EventType;
+import newskg.model.Modality;
+
+/**
+ * Finds ban, restrict, lift and threaten events against platforms in one sentence.
+ *
+ * <p>A trigger word (a verb or noun of {@link Lexicon}) and a platform make an event when the
+ * dependency path between them is short and passes only through words like "access", "app" or
+ * "services" (so "Twitter account was suspended" and "Facebook blocked posts" do not). The
+ * trigger's governors then decide the type ("lifted the ban" is a lift, "threatened to block" a
+ * threat) and the clause gives modality, agent, country and date.
+ */
+final class PlatformEventFinder {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> MAYBE = Set.of("could", "might", "may");
+    private static final Set<String> DENY = Set.of("deny", "refuse", "reject");
+    private static final Set<String> PLAN = Set.of("plan", "set", "expect", "go", "intend", "prepare", "aim");
+    private static final int MAX_PATH = 4;
+
+    private final DocumentIndex index;
+    private final Actors actors;
+    private final Dates dates;
+
+    PlatformEventFinder(DocumentIndex index, Actors actors, Dates dates) {
+        this.index = index;
+        this.actors = actors;
+        this.dates = dates;
+    }
+
+    /** One trigger read in context: its effective type and the token its clause hangs on. */
+    private record Reading(EventType type, String action, int anchor, int trigger, boolean reference) {
+    }
+
+    List<Candidate> find(int si, List<Candidate> earlier) {
+        Tree t = index.trees.get(si);
+        List<DocumentIndex.PlatformMention> ps = index.platforms.get(si);
+        List<Candidate> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < t.size(); i++) {
+            Optional<EventType> base = triggerType(t, i);
+            if (base.isEmpty() || base.get() == EventType.BAN && isReference(t, i) && ps.isEmpty()) {
+                reference(out, seen, si, t, i, earlier);
+                continue;
+            }
+            Reading r = read(t, i, base.get());
+            boolean linkedAny = false;
+            for (DocumentIndex.PlatformMention p : ps) {
+                Optional<Double> link = link(t, i, p, base.get());
+                if (link.isEmpty()) {
+                    continue;
+                }
+                linkedAny = true;
+                EventType type = r.type();
+                if (type == EventType.BAN && viaFeature(t, i, p.head())) {
+                    type = EventType.RESTRICT;
+                }
+                double conf = link.get() * (p.anaphor() ? 0.85 : 1.0);
+                add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, false), p.canonical(), conf);
+            }
+            if (!linkedAny && ps.stream().anyMatch(p -> !p.anaphor()) && noArguments(t, i)) {
+                // "following a week of being blocked": a bare trigger next to the platform it is about
+                for (DocumentIndex.PlatformMention p : ps) {
+                    if (!p.anaphor() && Math.abs(p.head() - i) <= 15) {
+                        add(out, seen, si, t, r, p.canonical(), 0.5);
+                    }
+                }
+            } else if (!linkedAny) {
+                reference(out, seen, si, t, i, earlier);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * "The ban was put in place earlier this week", "the judge suspended the order": a definite
+     * noun that points back to the latest platform event of the article, whose platforms it takes.
+     */
+    private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
+        if (!isReference(t, i)) {
+            return;
+        }
+        int h = t.head(i);
+        List<Candidate> before = new ArrayList<>(earlier);
+        before.addAll(out);
+        Optional<Candidate> last = before.stream().filter(c -> c.type().isPlatformType() && c.platform().isPresent())
+                .reduce((a, b) -> b);
+        EventType type;
+        String action;
+        int anchor;
+        if (Lexicon.UNDO.contains(t.lemma(h))) {
+            type = EventType.LIFT;
+            action = t.lemma(h);
+            anchor = h;
+        } else {
+            // "the blockade" after a restriction is that restriction
+            EventType noun = Lexicon.NOUNS.getOrDefault(t.lemma(i), EventType.BAN);
+            type = last.map(Candidate::type).filter(x -> x == EventType.BAN || x == EventType.RESTRICT).orElse(noun);
+            action = t.token(i).isPos("NN") && Lexicon.NOUNS.containsKey(t.lemma(i)) && !imposes(t, h)
+                    ? t.lemma(i) : t.lemma(h);
+            anchor = h;
+        }
+        for (String platform : antecedent(before, type)) {
+            add(out, seen, si, t, new Reading(type, action, anchor, i, true), platform, 0.6);
+        }
+    }
+
+    private void add(List<Candidate> out, Set<String> seen, int si, Tree t, Reading r, String platform, double conf) {
+        Modality modality = modality(t, r);
+        EventType type = r.type();
+        if (modality == Modality.THREATENED) {
+            type = EventType.THREATEN;
+        }
+        if (modality == Modality.DENIED || modality == Modality.HYPOTHETICAL) {
+            // a denied or conditional ban is no ban on a timeline: kept, but not as a platform type
+            type = EventType.OTHER;
+        }
+        if (!seen.add(type + "|" + platform + "|" + r.anchor())) {
+            return;
+        }
+        Optional<Actors.Actor> agent = agent(t, si, r);
+        Optional<String> country = agent.flatMap(Actors.Actor::country);
+        if (country.isEmpty()) {
+            country = locationOf(t, si, r.anchor());
+        }
+        double c = conf;
+        if (country.isEmpty()) {
+            country = index.mainCountry;
+            c *= 0.9;
+        }
+        Optional<Dates.Dated> date = dates.of(si, r.anchor());
+        if (r.reference()) {
+            // a date on "the ban" backs up the event it refers to, never overrides that event's own date
+            date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
+        }
+        if (modality == Modality.OCCURRED && date.isPresent() && index.doc.docDate().isPresent()
+                && date.get().value().start().isAfter(index.doc.docDate().get())) {
+            modality = Modality.ANNOUNCED;
+        }
+        Entity p = index.platformEntity(platform);
+        out.add(new Candidate(si, type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
+                Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c));
+    }
+
+    /** The trigger type of token {@code i}, if it is one. */
+    static Optional<EventType> triggerType(Tree t, int i) {
+        Token tok = t.token(i);
+        String lemma = t.lemma(i);
+        if (tok.isPos("VB") || tok.isPos("JJ")) {
+            EventType v = Lexicon.VERBS.get(lemma);
+            if (v == null) {
+                return Optional.empty();
+            }
+            Set<String> prt = Lexicon.PARTICLE.get(lemma);
+            if (prt != null && !t.hasChild(i, "compound:prt", prt) && !t.hasChild(i, "advmod", prt)) {
+                return Optional.empty();
+            }
+            return Optional.of(v);
+        }
+        if (tok.isPos("NN")) {
+            return Optional.ofNullable(Lexicon.NOUNS.get(lemma));
+        }
+        return Optional.empty();
+    }
+
+    /** The effective type: "lifted the ban" makes the ban noun a lift anchored at "lifted". */
+    private static Reading read(Tree t, int i, EventType base) {
+        int h = t.head(i);
+        String rel = t.rel(i);
+        if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && Lexicon.UNDO.contains(t.lemma(h))
+                && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("nmod") || rel.equals("nsubj")
+                    && Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT)) {
+            return new Reading(EventType.LIFT, t.lemma(h), h, i, false);
+        }
+        if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && imposes(t, h)
+                && t.token(i).isPos("NN")) {
+            return new Reading(base, t.lemma(h), h, i, false);
+        }
+        return new Reading(base, t.lemma(i), i, i, false);
+    }
+
+    /** "imposed", "put (in place)", "takes effect": a verb that puts the ban named by its argument in force. */
+    static boolean imposes(Tree t, int h) {
+        return Lexicon.IMPOSE.contains(t.lemma(h))
+                || Lexicon.EFFECT_VERBS.contains(t.lemma(h)) && (t.hasChild(h, "obj", Set.of("effect"))
+                        || t.hasChild(h, "obl", Set.of("effect", "force")));
+    }
+
+    /**
+     * Whether trigger {@code i} acts on platform mention {@code p}: a confidence, or empty.
+     * The platform must not be the trigger's agent ("Facebook blocked posts").
+     */
+    private Optional<Double> link(Tree t, int i, DocumentIndex.PlatformMention p, EventType base) {
+        List<Integer> path = t.path(i, p.head(), MAX_PATH);
+        if (path.size() < 2) {
+            return Optional.empty();
+        }
+        String first = t.edge(path.get(0), path.get(1));
+        boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj");
+        if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
+                && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
+            // "issued a final notice to the app"
+            return Optional.of(0.7);
+        }
+        if (!intransitiveLift && (first.equals("nsubj") || first.startsWith("obl:agent") || first.startsWith("obl:by")
+                || first.startsWith("nmod:agent") || first.startsWith("nmod:by") || first.startsWith("^"))) {
+            if (!(first.startsWith("^acl") || first.startsWith("^amod") || first.startsWith("^compound")
+                    || first.startsWith("^xcomp") || first.startsWith("^ccomp")
+                    || first.startsWith("^nsubj:pass") && t.token(i).isPos("NN"))) {
+                return Optional.empty();
+            }
+        }
+        for (int k = 1; k < path.size() - 1; k++) {
+            int x = path.get(k);
+            String l = t.lemma(x);
+            boolean ok = Lexicon.TRANSPARENT.contains(l) || Lexicon.FEATURES.contains(l)
+                    || Lexicon.ORDER.contains(l) && t.token(x).isPos("VB") || index.isPlatformToken(t.sentence.index(), x)
+                    || t.token(x).isPos("CC") || Lexicon.PLATFORM_NOUNS.contains(l);
+            if (!ok) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(path.size() <= 3 ? 0.9 : 0.75);
+    }
+
+    private static boolean viaFeature(Tree t, int trigger, int platformHead) {
+        List<Integer> path = t.path(trigger, platformHead, MAX_PATH);
+        for (int k = 1; k < path.size() - 1; k++) {
+            if (Lexicon.FEATURES.contains(t.lemma(path.get(k)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A trigger with no subject and no object of its own ("blocking mechanisms", "being blocked"). */
+    private static boolean noArguments(Tree t, int i) {
+        if (t.token(i).isPos("NN") && !t.lemma(i).equals("blocking")) {
+            return false;
+        }
+        for (int c : t.children(i)) {
+            String r = t.rel(c);
+            if (r.startsWith("nsubj") || r.equals("obj") || r.equals("nmod:poss") || r.equals("ccomp")) {
+                return false;
+            }
+        }
+        return !t.rel(i).startsWith("amod") || t.token(i).isPos("VBG") || t.token(i).isPos("NN");
+    }
+
+    /** "the ban", "this decision", "the order": a definite noun that points back to an earlier event. */
+    private static boolean isReference(Tree t, int i) {
+        if (!t.token(i).isPos("NN") || !Lexicon.EVENT_REFERENCES.contains(t.lemma(i))) {
+            return false;
+        }
+        boolean definite = t.hasChild(i, "det", Set.of("the", "this", "that", "these", "such"))
+                || t.hasChild(i, "nmod:poss", Set.of());
+        if (!definite) {
+            return false;
+        }
+        int h = t.head(i);
+        if (h < 0) {
+            return false;
+        }
+        String rel = t.rel(i);
+        boolean argument = rel.equals("obj") || rel.startsWith("nsubj");
+        return argument && (Lexicon.UNDO.contains(t.lemma(h)) || imposes(t, h))
+                || rel.startsWith("nsubj") && Lexicon.NOUNS.containsKey(t.lemma(i)) && t.token(h).isPos("VB");
+    }
+
+    /** The platforms of the latest event of a compatible type ("the order" after an ordered ban). */
+    private List<String> antecedent(List<Candidate> earlier, EventType type) {
+        for (int k = earlier.size() - 1; k >= 0; k--) {
+            Candidate c = earlier.get(k);
+            if (c.platform().isPresent() && c.type().isPlatformType()) {
+                int sentence = c.sentence();
+                return earlier.stream().filter(e -> e.sentence() == sentence && e.platform().isPresent()
+                        && e.type().isPlatformType()).map(e -> e.platform().get()).distinct().toList();
+            }
+        }
+        return index.mainPlatform.map(List::of).orElse(List.of());
+    }
+
+    private static Modality modality(Tree t, Reading r) {
+        int a = r.anchor();
+        if (t.hasChild(a, "advmod", NEGATORS) || t.hasChild(r.trigger(), "det", Set.of("no"))
+                || t.hasChild(a, "aux", Set.of("never"))) {
+            return Modality.DENIED;
+        }
+        boolean reported = false;
+        int k = a;
+        for (int level = 0; k >= 0 && level < 4; level++) {
+            String l = t.lemma(k);
+            if (level > 0 && Lexicon.THREATEN.contains(l)) {
+                return Modality.THREATENED;
+            }
+            if (level > 0 && DENY.contains(l)) {
+                return Modality.DENIED;
+            }
+            if (level > 0 && t.hasChild(k, "advmod", NEGATORS) && Lexicon.ORDER.contains(l)) {
+                return Modality.DENIED;
+            }
+            if (Lexicon.SPEECH.contains(l) && level > 0) {
+                reported = true;
+            }
+            if (t.hasChild(k, "aux", FUTURE) || level > 0 && PLAN.contains(l) && t.hasChild(k, "xcomp", Set.of())) {
+                return Modality.ANNOUNCED;
+            }
+            if (t.hasChild(k, "aux", Set.of("would"))) {
+                return reported || speechAbove(t, k) ? Modality.ANNOUNCED : Modality.HYPOTHETICAL;
+            }
+            if (t.hasChild(k, "aux", MAYBE) || t.hasChild(k, "mark", Set.of("if", "unless"))) {
+                return Modality.HYPOTHETICAL;
+            }
+            if (Lexicon.THREATEN.contains(l) && level == 0 && r.type() == EventType.THREATEN) {
+                return Modality.THREATENED;
+            }
+            String rel = t.rel(k);
+            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.equals("obj")
+                    || rel.startsWith("nsubj") || rel.startsWith("nmod"))) {
+                break;
+            }
+            k = t.head(k);
+        }
+        // "Telegram to be unblocked": a headline-style infinitive with no finite verb above
+        if (t.hasChild(a, "mark", Set.of("to")) && t.head(a) < 0) {
+            return Modality.ANNOUNCED;
+        }
+        return Modality.OCCURRED;
+    }
+
+    private static boolean speechAbove(Tree t, int k) {
+        for (int x = t.head(k), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
+            if (Lexicon.SPEECH.contains(t.lemma(x))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Who acts: the trigger's subject, the passive "by" agent, a possessor ("Spain's ban"), else the
+     * subject of the verbs above it; past operators who were ordered to act, to who ordered it.
+     */
+    private Optional<Actors.Actor> agent(Tree t, int si, Reading r) {
+        int k = r.anchor();
+        boolean nominal = t.token(k).isPos("NN");
+        for (int level = 0; k >= 0 && level < 5; level++) {
+            for (int c : t.children(k)) {
+                String rel = t.rel(c);
+                boolean subj = rel.equals("nsubj") || rel.startsWith("obl:agent") || rel.equals("nmod:poss") && nominal
+                        || rel.equals("obl") && t.hasChild(c, "case", Set.of("by")) && t.token(k).pos().equals("VBN");
+                if (!subj || index.isPlatformToken(si, c)) {
+                    continue;
+                }
+                Optional<Actors.Actor> a = actors.at(si, c);
+                if (a.isEmpty() || a.get().entity().type() == newskg.model.EntityType.PLATFORM) {
+                    continue;
+                }
+                String head = t.lemma(c);
+                boolean intermediary = (head.equals("operator") || head.equals("provider") || head.equals("company"))
+                        && level == 0;
+                if (!intermediary) {
+                    return a;
+                }
+            }
+            String rel = t.rel(k);
+            if (nominal && level == 0 && !(Lexicon.IMPOSE.contains(t.lemma(t.head(k) < 0 ? k : t.head(k))))) {
+                break;
+            }
+            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.equals("obj")
+                    || rel.startsWith("advcl") || rel.startsWith("nsubj:pass") || rel.startsWith("conj"))) {
+                break;
+            }
+            k = t.head(k);
+            nominal = false;
+        }
+        return Optional.empty();
+    }
+
+    /** "in Iraq" on the event's clause. */
+    private Optional<String> locationOf(Tree t, int si, int anchor) {
+        for (int c : t.children(anchor)) {
+            if (t.rel(c).startsWith("obl") && t.hasChild(c, "case", Set.of("in", "across", "throughout"))) {
+                Optional<CountryGazetteer.Place> p = index.placeIn(si, c, c + 1);
+                if (p.isPresent()) {
+                    return Optional.of(p.get().code());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Who said it: the subject of a speech verb above the event. */
+    private Optional<Entity> speaker(Tree t, int si, int anchor) {
+        for (int x = t.head(anchor), g = 0; x >= 0 && g < 4; x = t.head(x), g++) {
+            if (Lexicon.SPEECH.contains(t.lemma(x))) {
+                int subj = t.child(x, "nsubj");
+                if (subj >= 0) {
+                    return actors.at(si, subj).map(Actors.Actor::entity);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,393 @@
+package newskg.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Finds the article body of a parsed page, as a cascade in trafilatura's manner, each stage run
+ * only when the one before under-delivered:
+ * <ol>
+ *   <li>clean: drop furniture by tag, by hidden state and by class/id hints ({@link BodyHints});</li>
+ *   <li>score: Readability's content score (paragraphs, commas, length, class weight, link
+ *       density) picks the best container, and a container that names itself as the article
+ *       body is preferred when it holds most of that text;</li>
+ *   <li>render the container to paragraphs, dropping link lists and furniture blocks;</li>
+ *   <li>fall back to JSON-LD {@code articleBody}, then to every paragraph of the page.</li>
+ * </ol>
+ * The document is modified; callers read metadata before.
+ */
+final class BodyExtractor {
+    private static final Logger LOG = LoggerFactory.getLogger(BodyExtractor.class);
+    private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
+    private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
+    private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
+    /** An element holding this share of the page's text is never dropped by a class hint. */
+    private static final double PROTECT_SHARE = 0.4;
+    private static final int MIN_BODY_CHARS = 250;
+    private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
+
+    private final BodyHints hints;
+
+    BodyExtractor(BodyHints hints) {
+        this.hints = hints;
+    }
+
+    /** The body text, paragraphs joined with a blank line; empty when the page has none. */
+    String extract(Document doc, String title, Optional<String> jsonLdBody) {
+        Element body = doc.body();
+        if (body == null) {
+            return "";
+        }
+        clean(body);
+        TextStats stats = TextStats.of(body);
+        List<Element> roots = chooseRoots(body, stats);
+        String text = roots.isEmpty() ? "" : renderContent(roots, stats, title);
+        int chars = TextStats.nonSpace(text);
+        if (jsonLdBody.isPresent() && TextStats.nonSpace(jsonLdBody.get()) > Math.max(2 * chars, MIN_BODY_CHARS)) {
+            LOG.debug("using JSON-LD articleBody ({} chars against {})", jsonLdBody.get().length(), chars);
+            return paragraphsOf(jsonLdBody.get());
+        }
+        if (chars < MIN_BODY_CHARS) {
+            String all = baseline(body, title);
+            if (TextStats.nonSpace(all) > chars * 2) {
+                return all;
+            }
+        }
+        return text;
+    }
+
+    // ---- stage 1: cleaning ----
+
+    private void clean(Element body) {
+        int total = Math.max(1, TextStats.nonSpace(body.text()));
+        List<Element> drop = new ArrayList<>();
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            String name = e.normalName();
+            if (hints.dropTags().contains(name)) {
+                drop.add(e);
+            } else if (isHidden(e) || isFurniture(e)) {
+                drop.add(e);
+            }
+        }
+        // Dropping is checked against the whole page's text so that a mislabelled wrapper survives.
+        TextStats stats = TextStats.of(body);
+        for (Element e : drop) {
+            if (e.parent() == null) {
+                continue;
+            }
+            boolean byTag = hints.dropTags().contains(e.normalName());
+            if (byTag && !e.nameIs("footer") && !e.nameIs("aside") && !e.nameIs("nav") || stats.text(e) < PROTECT_SHARE * total) {
+                e.remove();
+            }
+        }
+    }
+
+    private static boolean isHidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            return s.contains("display:none") || s.contains("visibility:hidden");
+        }
+        return false;
+    }
+
+    private boolean isFurniture(Element e) {
+        String name = e.normalName();
+        if (name.equals("body") || name.equals("html") || name.equals("main") || name.equals("a")) {
+            return false;
+        }
+        String ci = BodyHints.classAndId(e);
+        if (ci.isEmpty()) {
+            return false;
+        }
+        if (BodyHints.anyToken(e, hints.container())) {
+            return false;
+        }
+        if (BodyHints.anyToken(e, hints.boilerplate())) {
+            return true;
+        }
+        return !name.equals("article") && hints.unlikely().matcher(ci).find() && !hints.maybe().matcher(ci).find();
+    }
+
+    // ---- stage 2: choosing the container ----
+
+    private List<Element> chooseRoots(Element body, TextStats stats) {
+        Map<Element, Double> scores = score(body, stats);
+        Element best = null;
+        double bestScore = 0;
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            double v = s.getValue() * (1 - stats.linkDensity(s.getKey()));
+            if (v > bestScore) {
+                bestScore = v;
+                best = s.getKey();
+            }
+        }
+        List<Element> semantic = semanticContainers(body, stats);
+        int semanticText = semantic.stream().mapToInt(stats::text).sum();
+        if (best == null) {
+            return semantic.isEmpty() ? List.of(body) : semantic;
+        }
+        best = climb(best, scores, bestScore);
+        List<Element> scored = withSiblings(best, scores, bestScore, stats);
+        int scoredText = scored.stream().mapToInt(stats::text).sum();
+        if (!semantic.isEmpty() && semanticText >= 0.5 * scoredText) {
+            LOG.debug("semantic container ({} chars) over scored one ({} chars)", semanticText, scoredText);
+            return semantic;
+        }
+        return scored;
+    }
+
+    /** Readability's scores: each paragraph feeds its parent fully, its grandparent half, and so on. */
+    private Map<Element, Double> score(Element body, TextStats stats) {
+        Map<Element, Double> scores = new IdentityHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String name = e.normalName();
+            int len;
+            if (SCORE_TAGS.contains(name)) {
+                len = stats.text(e);
+            } else if (DIV_LIKE.contains(name) && stats.ownText(e) >= 25) {
+                len = stats.ownText(e);
+            } else {
+                continue;
+            }
+            if (len < 25) {
+                continue;
+            }
+            double score = 1 + stats.commas(e) + Math.min(len / 100, 3);
+            Element ancestor = e.parent();
+            for (int level = 0; ancestor != null && level < 5; level++) {
+                if (ancestor.nameIs("html")) {
+                    break;
+                }
+                Double old = scores.get(ancestor);
+                if (old == null) {
+                    old = initialScore(ancestor);
+                }
+                double divider = level == 0 ? 1 : level == 1 ? 2 : level * 3;
+                scores.put(ancestor, old + score / divider);
+                ancestor = ancestor.parent();
+            }
+        }
+        return scores;
+    }
+
+    private double initialScore(Element e) {
+        int s = switch (e.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+        return s + hints.classWeight(e);
+    }
+
+    /** Readability's walk up: a parent that scores higher than the candidate holds more of the article. */
+    private static Element climb(Element top, Map<Element, Double> scores, double topScore) {
+        Element candidate = top;
+        double last = topScore;
+        double threshold = last / 3;
+        Element parent = candidate.parent();
+        while (parent != null && !parent.nameIs("body") && !parent.nameIs("html")) {
+            Double ps = scores.get(parent);
+            if (ps == null) {
+                parent = parent.parent();
+                continue;
+            }
+            if (ps < threshold) {
+                break;
+            }
+            if (ps > last) {
+                candidate = parent;
+                break;
+            }
+            last = ps;
+            parent = parent.parent();
+        }
+        while (candidate.parent() != null && !candidate.parent().nameIs("body")
+                && candidate.parent().childrenSize() == 1) {
+            candidate = candidate.parent();
+        }
+        return candidate;
+    }
+
+    /** Readability's sibling merge: siblings that score well or read like paragraphs join the top candidate. */
+    private static List<Element> withSiblings(Element top, Map<Element, Double> scores, double topScore,
+                                              TextStats stats) {
+        Element parent = top.parent();
+        if (parent == null || top.nameIs("body")) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            double bonus = !top.className().isEmpty() && top.className().equals(sibling.className()) ? topScore * 0.2 : 0;
+            Double s = scores.get(sibling);
+            if (s != null && s + bonus >= threshold) {
+                out.add(sibling);
+            } else if (sibling.nameIs("p")) {
+                int len = stats.text(sibling);
+                double ld = stats.linkDensity(sibling);
+                if (len > 80 && ld < 0.25 || len > 0 && len <= 80 && ld == 0 && END_PUNCT.matcher(sibling.text()).find()) {
+                    out.add(sibling);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Containers that call themselves the article body ({@code itemprop=articleBody}, or class
+     * names like {@code article-body}): the largest group of same-named ones, outermost only.
+     */
+    private List<Element> semanticContainers(Element body, TextStats stats) {
+        Map<String, List<Element>> groups = new LinkedHashMap<>();
+        for (Element e : body.getAllElements()) {
+            String key = null;
+            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                key = "itemprop";
+            } else if (BodyHints.anyToken(e, hints.container())) {
+                key = e.className() + "#" + e.id();
+            }
+            if (key != null && stats.text(e) >= 100) {
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            }
+        }
+        List<Element> best = List.of();
+        int bestText = 0;
+        for (List<Element> group : groups.values()) {
+            List<Element> outer = new ArrayList<>();
+            for (Element e : group) {
+                if (outer.stream().noneMatch(o -> isAncestor(o, e))) {
+                    outer.add(e);
+                }
+            }
+            int text = 0;
+            for (Element e : outer) {
+                text += (int) (stats.text(e) * (1 - stats.linkDensity(e)));
+            }
+            if (text > bestText) {
+                bestText = text;
+                best = outer;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isAncestor(Element a, Element e) {
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+            if (p == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- stage 3: rendering ----
+
+    private String renderContent(List<Element> roots, TextStats stats, String title) {
+        for (Element root : roots) {
+            cleanConditionally(root, stats);
+        }
+        return join(TextRenderer.render(roots), title);
+    }
+
+    /** Readability's conditional cleaning: link lists and furniture-like boxes inside the container go. */
+    private void cleanConditionally(Element root, TextStats stats) {
+        for (Element e : root.getAllElements()) {
+            if (e == root || e.parent() == null || !CLEAN_TAGS.contains(e.normalName())) {
+                continue;
+            }
+            int len = stats.text(e);
+            double ld = stats.linkDensity(e);
+            int weight = hints.classWeight(e);
+            boolean list = e.nameIs("ul") || e.nameIs("ol");
+            if (ld > 0.5 && len < 2000 || weight < 0 && ld > 0.2 && len < 1000) {
+                e.remove();
+            } else if (!list && stats.commas(e) < 10 && ld > 0.33 && len < 500) {
+                e.remove();
+            }
+        }
+        for (Element h : root.select("h1")) {
+            h.remove();
+        }
+    }
+
+    private String join(List<TextRenderer.Block> blocks, String title) {
+        StringBuilder out = new StringBuilder();
+        String normTitle = title.strip();
+        for (TextRenderer.Block b : blocks) {
+            String t = b.text();
+            if (b.chars() < 200 && b.linkDensity() > 0.5) {
+                continue;
+            }
+            if (t.length() < 160 && hints.furnitureBlock().matcher(t).matches()) {
+                continue;
+            }
+            if (!normTitle.isEmpty() && t.equals(normTitle)) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append("\n\n");
+            }
+            out.append(t);
+        }
+        return out.toString();
+    }
+
+    // ---- stage 4: fallbacks ----
+
+    /** Every paragraph of the page that is not mostly links: the baseline when nothing scored. */
+    private String baseline(Element body, String title) {
+        // Outermost matches only; ancestors are checked against a set, so this stays linear in depth.
+        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<Element> ps = new ArrayList<>();
+        for (Element p : body.select("p, pre, blockquote")) {
+            boolean nested = false;
+            for (Element a = p.parent(); a != null && !nested; a = a.parent()) {
+                nested = kept.contains(a);
+            }
+            if (!nested) {
+                kept.add(p);
+                ps.add(p);
+            }
+        }
+        String text = join(TextRenderer.render(ps), title);
+        return TextStats.nonSpace(text) > 0 ? text : join(TextRenderer.render(List.of(body)), title);
+    }
+
+    static String paragraphsOf(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String p : text.replace("\r", "").split("\n")) {
+            String t = p.strip();
+            if (!t.isEmpty()) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(t);
+            }
+        }
+        return out.toString();
+    }
+}
