@@ -29,6 +29,6 @@ final class Components {
     }
 
     static HtmlReader html() {
-        return new HtmlArticleExtractor()::read;
+        return HtmlReader.of(HtmlArticleExtractor.create());
     }
 }
