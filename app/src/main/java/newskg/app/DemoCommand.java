@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,9 @@ import newskg.model.Extraction;
         description = "Ingest the sample articles that ship with newskg (real platform bans and lifts,"
                 + " written by the newskg authors) into a demo store and serve it.")
 final class DemoCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     private static final String SAMPLES = "/newskg/samples/";
 
     @Option(names = "--store", paramLabel = "DIR", defaultValue = "newskg-data/demo-store",
@@ -52,7 +56,7 @@ final class DemoCommand implements Callable<Integer> {
         List<String> files = copySamples(dir);
         IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
         try (NewsStore s = NewsStore.open(store, StoreOptions.mapper())) {
-            Progress progress = new Progress(System.err, System.console() != null);
+            Progress progress = new Progress(parent.err(), parent.interactive());
             IngestSummary summary = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
                     .threads(Runtime.getRuntime().availableProcessors()).progress(progress).build()
                     .run(List.of(dir.toString()), new ExtractionSink() {
@@ -68,12 +72,12 @@ final class DemoCommand implements Callable<Integer> {
                         }
                     });
             int code = progress.summary(summary);
-            System.err.printf("newskg: demo store %s holds %d articles from %d samples%n", store, s.countArticles(),
+            parent.err().printf("newskg: demo store %s holds %d articles from %d samples%n", store, s.countArticles(),
                     files.size());
             if (noServe) {
                 return code;
             }
-            return ServeCommand.serve(s, host, port, 30);
+            return ServeCommand.serve(s, host, port, 30, parent.out());
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -21,6 +22,9 @@ import newskg.graph.store.NewsStore;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "Write the store (or one named graph) as TriG, N-Quads or JSON-LD.")
 final class ExportCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     enum Format { trig, nquads, jsonld }
 
     @Option(names = "--format", defaultValue = "trig", description = "trig, nquads or jsonld (default: ${DEFAULT-VALUE}).")
@@ -38,6 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     LogOptions log;
 
+    private Optional<org.apache.jena.graph.Node> graphNode() {
+        return Optional.ofNullable(graph).map(NodeFactory::createURI);
+    }
+
     @Override
     public Integer call() throws IOException {
         log.apply();
@@ -46,11 +54,16 @@ final class ExportCommand implements Callable<Integer> {
             case nquads -> Lang.NQUADS;
             case jsonld -> Lang.JSONLD;
         };
-        try (NewsStore s = store.open();
-             OutputStream out = output == null ? new BufferedOutputStream(new java.io.FileOutputStream(java.io.FileDescriptor.out))
-                     : new BufferedOutputStream(Files.newOutputStream(output))) {
-            s.export(out, lang, Optional.ofNullable(graph).map(NodeFactory::createURI));
-            out.flush();
+        try (NewsStore s = store.open()) {
+            if (output == null) {
+                OutputStream out = new BufferedOutputStream(parent.out());
+                s.export(out, lang, graphNode());
+                out.flush();
+            } else {
+                try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
+                    s.export(out, lang, graphNode());
+                }
+            }
         }
         return ExitCodes.OK;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,6 +21,9 @@ import newskg.model.Event;
         description = "Extract articles and their events and print them (one JSON object per document"
                 + " with --format jsonl, the contract the scorers read). Nothing is stored.")
 final class ExtractCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     enum Format { jsonl, table }
 
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
@@ -40,14 +44,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         log.apply();
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false,
-                StandardCharsets.UTF_8);
+        PrintStream out = parent.out();
         IngestPipeline.Builder b = IngestPipeline.builder(Components.html()).threads(threads)
-                .progress(new Progress(System.err, System.console() != null));
+                .progress(new Progress(parent.err(), parent.interactive()));
         if (!noEvents) {
             b.analyzer(Components.nlp());
         }
-        Progress progress = new Progress(System.err, false);
+        Progress progress = new Progress(parent.err(), false);
         IngestSummary summary = b.build().run(sources, x -> {
             if (format == Format.jsonl) {
                 out.println(ExtractionJson.line(x));

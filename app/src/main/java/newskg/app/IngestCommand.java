@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,6 +24,9 @@ import newskg.model.Extraction;
                 + " extract events with CoreNLP and store them, one named graph per article."
                 + " An article already stored unchanged is skipped.")
 final class IngestCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
     List<String> sources;
 
@@ -42,7 +46,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         log.apply();
         IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
-        Progress progress = new Progress(System.err, System.console() != null);
+        Progress progress = new Progress(parent.err(), parent.interactive());
         try (NewsStore s = store.open()) {
             IngestPipeline pipeline = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
                     .threads(threads).progress(progress).build();
@@ -59,7 +63,7 @@ final class IngestCommand implements Callable<Integer> {
                 }
             });
             int code = progress.summary(summary);
-            System.err.printf("newskg: store %s holds %d articles%n", store.store, s.countArticles());
+            parent.err().printf("newskg: store %s holds %d articles%n", store.store, s.countArticles());
             return code;
         }
     }

@@ -1,5 +1,10 @@
 package newskg.app;
 
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
 import picocli.CommandLine;
 
 /**
@@ -14,12 +19,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        System.exit(run(System.out, System.err, args));
     }
 
-    /** Runs the command line and returns its exit code (0 ok, 1 fatal, 2 usage, 3 completed with problems). */
-    public static int run(String... args) {
-        CommandLine cl = new CommandLine(new NewsKgCommand());
+    /**
+     * Runs the command line with data going to {@code out} and messages to {@code err}, and returns
+     * its exit code (0 ok, 1 fatal, 2 usage, 3 completed with problems).
+     */
+    public static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine cl = new CommandLine(new NewsKgCommand(out, err));
+        cl.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cl.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("newskg: " + ex.getMessage());

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -21,6 +22,9 @@ import newskg.queries.QueryRunner;
 @Command(name = "query", mixinStandardHelpOptions = true,
         description = "Run a named query (see --list) or a .rq file on the store.")
 final class QueryCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     @Parameters(arity = "0..1", paramLabel = "NAME|FILE", description = "A named query or a .rq file.")
     String name;
 
@@ -45,9 +49,9 @@ final class QueryCommand implements Callable<Integer> {
         QueryCatalog catalog = QueryCatalog.shipped();
         if (list || name == null) {
             for (NamedQuery q : catalog.all()) {
-                System.out.println(q.name() + " - " + q.title());
-                System.out.println("    " + q.description());
-                q.params().forEach(p -> System.out.println("    --param " + p.name() + "=<" + p.type().name().toLowerCase()
+                parent.out().println(q.name() + " - " + q.title());
+                parent.out().println("    " + q.description());
+                q.params().forEach(p -> parent.out().println("    --param " + p.name() + "=<" + p.type().name().toLowerCase()
                         + ">" + p.defaultValue().map(d -> " (default " + d + ")").orElse("") + "  " + p.description()));
             }
             return list ? ExitCodes.OK : ExitCodes.USAGE;
@@ -67,9 +71,9 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown --format " + format + " (table, csv, tsv, json)", e);
         }
         try (NewsStore s = store.open()) {
-            QueryRunner.write(new QueryRunner(s.dataset()).select(q, params), fmt, System.out);
+            QueryRunner.write(new QueryRunner(s.dataset()).select(q, params), fmt, parent.out());
         }
-        System.out.flush();
+        parent.out().flush();
         return ExitCodes.OK;
     }
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -15,6 +16,9 @@ import newskg.queries.NewsEndpoint;
         description = "Serve the store over SPARQL with an embedded Fuseki: query at /newskg/sparql"
                 + " (GET and POST), Graph Store read at /newskg/get, /$/ping, /$/metrics. Read-only.")
 final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     @Mixin
     StoreOptions store;
 
@@ -36,18 +40,18 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         log.apply();
         try (NewsStore s = store.open()) {
-            return serve(s, host, port, timeout);
+            return serve(s, host, port, timeout, parent.out());
         }
     }
 
-    static int serve(NewsStore s, String host, int port, int timeoutSeconds) {
+    static int serve(NewsStore s, String host, int port, int timeoutSeconds, java.io.PrintStream out) {
         try (NewsEndpoint ep = NewsEndpoint.builder(s.dataset()).host(host).port(port)
                 .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
-            System.out.println("SPARQL endpoint: " + ep.sparqlUrl());
-            System.out.println("Try: curl -s " + ep.sparqlUrl()
+            out.println("SPARQL endpoint: " + ep.sparqlUrl());
+            out.println("Try: curl -s " + ep.sparqlUrl()
                     + " --data-urlencode 'query=SELECT (COUNT(?a) AS ?articles) { ?a a <https://schema.org/NewsArticle> }'"
                     + " -H 'Accept: text/csv'");
-            System.out.flush();
+            out.flush();
             ep.join();
         }
         return ExitCodes.OK;

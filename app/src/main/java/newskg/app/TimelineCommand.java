@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -19,6 +20,9 @@ import newskg.queries.TimelineFormat;
         description = "Restriction periods (a ban or restriction and the lift that ended it) and the platform"
                 + " events behind them, merged across articles, with their sources.")
 final class TimelineCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     enum Format { table, csv, json }
 
     @Option(names = "--platform", description = "Only this platform (e.g. Telegram).")
@@ -64,11 +68,11 @@ final class TimelineCommand implements Callable<Integer> {
                     .select(QueryCatalog.shipped().get("timeline").orElseThrow(), params));
         }
         switch (format) {
-            case json -> TimelineFormat.json(t, System.out);
-            case csv -> TimelineFormat.csv(t, System.out);
-            case table -> TimelineFormat.table(t, System.out);
+            case json -> TimelineFormat.json(t, parent.out());
+            case csv -> TimelineFormat.csv(t, parent.out());
+            case table -> TimelineFormat.table(t, parent.out());
         }
-        System.out.flush();
+        parent.out().flush();
         return ExitCodes.OK;
     }
 }

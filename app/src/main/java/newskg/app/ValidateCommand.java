@@ -3,6 +3,7 @@ package newskg.app;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 
 import newskg.graph.store.NewsStore;
@@ -13,6 +14,9 @@ import newskg.graph.store.StoreValidator;
         description = "Check every article graph against the SHACL shapes. Exit 0 when the store conforms,"
                 + " 3 when it does not (the violations go to stdout).")
 final class ValidateCommand implements Callable<Integer> {
+    @ParentCommand
+    NewsKgCommand parent;
+
     @Mixin
     StoreOptions store;
 
@@ -24,8 +28,8 @@ final class ValidateCommand implements Callable<Integer> {
         log.apply();
         try (NewsStore s = store.open()) {
             StoreValidator.Result r = StoreValidator.withShippedShapes().validate(s);
-            r.violations().forEach(v -> System.out.println(v));
-            System.out.printf("%d graphs checked, %d violations: %s%n", r.graphsChecked(), r.violations().size(),
+            r.violations().forEach(v -> parent.out().println(v));
+            parent.out().printf("%d graphs checked, %d violations: %s%n", r.graphsChecked(), r.violations().size(),
                     r.conforms() ? "conforms" : "does not conform");
             return r.conforms() ? ExitCodes.OK : ExitCodes.PROBLEMS;
         }

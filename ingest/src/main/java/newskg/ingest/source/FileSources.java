@@ -80,8 +80,9 @@ public final class FileSources {
         } catch (TooLarge e) {
             return failed(source, "file is larger than the " + (maxBytes >> 20) + " MB limit");
         } catch (IOException e) {
-            String why = e instanceof java.util.zip.ZipException || e instanceof java.io.EOFException
-                    ? "broken gzip data (" + e.getMessage() + ")" : "cannot read: " + e.getMessage();
+            String why = e instanceof java.io.EOFException ? "broken gzip data (truncated)"
+                    : e instanceof java.util.zip.ZipException ? "broken gzip data (" + e.getMessage() + ")"
+                    : "cannot read: " + e.getMessage();
             return failed(source, why);
         }
         if (bytes.length == 0) {
@@ -91,6 +92,9 @@ public final class FileSources {
             return readText(source, bytes);
         }
         if (name.endsWith(".html") || name.endsWith(".htm") || name.endsWith(".html.gz") || name.endsWith(".htm.gz")) {
+            if (looksBinary(bytes)) {
+                return failed(source, "binary data, not HTML");
+            }
             return html.read(source, Optional.empty(), bytes, Optional.empty());
         }
         return failed(source, "unsupported file type (expected .txt, .html, .htm, .html.gz)");
@@ -115,6 +119,24 @@ public final class FileSources {
         } catch (IllegalArgumentException e) {
             return failed(source, e.getMessage());
         }
+    }
+
+    /**
+     * NUL bytes do not occur in text in any ASCII-compatible encoding; UTF-16 pages announce
+     * themselves with a byte-order mark, which is let through.
+     */
+    static boolean looksBinary(byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return false;
+        }
+        int n = Math.min(bytes.length, 4096);
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private byte[] readCapped(Path file, boolean gzip) throws IOException {

@@ -1,0 +1,35 @@
+package newskg.app;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Runs the command line in-process and captures what it prints. */
+final class Cli {
+    record Result(int code, String out, String err) {
+    }
+
+    private Cli() {
+    }
+
+    static Result run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            code = Main.run(o, e, args);
+        }
+        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** {@code ../shared}, when the tests run beside it (CI); empty on a user's clone. */
+    static Optional<Path> shared() {
+        String p = System.getProperty("newskg.shared", "../../shared");
+        Path dir = Path.of(p);
+        return Files.isDirectory(dir.resolve("corpus/bans-dev")) ? Optional.of(dir) : Optional.empty();
+    }
+}
