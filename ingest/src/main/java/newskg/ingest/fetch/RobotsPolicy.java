@@ -36,7 +36,12 @@ public final class RobotsPolicy {
     private static final Logger LOG = LoggerFactory.getLogger(RobotsPolicy.class);
 
     private final HttpFetcher fetcher;
-    private final SimpleRobotRulesParser parser = new SimpleRobotRulesParser();
+    /**
+     * crawler-commons treats a Crawl-delay above its maximum as "disallow all"; we honour any
+     * delay up to {@link FetchConfig#maxCrawlDelay()} instead, so its maximum is lifted here.
+     */
+    private final SimpleRobotRulesParser parser =
+            new SimpleRobotRulesParser(Long.MAX_VALUE, SimpleRobotRulesParser.DEFAULT_MAX_WARNINGS);
     private final List<String> names;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
