@@ -25,7 +25,10 @@ public final class ContentSniffer {
     private static final int HEAD = 8192;
     /** The first start tag: not a PI ({@code <?}), declaration or comment ({@code <!}), or end tag. */
     private static final Pattern FIRST_ELEMENT = Pattern.compile("<(?![?!/])([A-Za-z_][\\w:.-]*)");
-    private static final Pattern HTML_DOCTYPE = Pattern.compile("<!doctype\\s+html", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HTML_DOCTYPE = Pattern.compile("^(?:\\xEF\\xBB\\xBF)?\\s*<!doctype\\s+html",
+            Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> HTML_ROOTS = java.util.Set.of("html", "head", "body", "title", "meta",
+            "div", "p", "article", "main", "section", "header", "script", "link", "style");
 
     private ContentSniffer() {
     }
@@ -38,6 +41,9 @@ public final class ContentSniffer {
             return Kind.SITEMAP;
         }
         Optional<String> root = firstElement(body);
+        if (HTML_DOCTYPE.matcher(head(body)).lookingAt()) {
+            return Kind.HTML;
+        }
         if (root.isPresent()) {
             String local = root.get().substring(root.get().indexOf(':') + 1).toLowerCase(Locale.ROOT);
             switch (local) {
@@ -59,15 +65,11 @@ public final class ContentSniffer {
         if (type.equals("application/rss+xml") || type.equals("application/atom+xml")) {
             return Kind.FEED;
         }
-        if (root.isEmpty() && HTML_DOCTYPE.matcher(head(body)).find()) {
-            return Kind.HTML;
-        }
         if (type.equals("text/plain") && looksLikeUrlList(body)) {
             return Kind.SITEMAP; // sitemaps.org: a text file with one URL per line is a sitemap
         }
         if (root.isPresent() && type.isEmpty()) {
-            String r = root.get().toLowerCase(Locale.ROOT);
-            return r.equals("head") || r.equals("body") || r.equals("div") || r.equals("p") ? Kind.HTML : Kind.OTHER;
+            return HTML_ROOTS.contains(root.get().toLowerCase(Locale.ROOT)) ? Kind.HTML : Kind.OTHER;
         }
         return Kind.OTHER;
     }
