@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.xml.XMLConstants;
+import newskg.ingest.fetch.Charsets;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -24,6 +25,8 @@ import javax.xml.stream.XMLStreamReader;
  * }</pre>
  */
 public final class FeedParser {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FeedParser.class);
 
     /** Most entries taken from one feed; the rest are ignored (a feed is a short list of news). */
     static final int MAX_ENTRIES = 10_000;
@@ -51,7 +54,12 @@ public final class FeedParser {
     public static Result parse(byte[] xml, URI base) {
         XMLStreamReader r = null;
         try {
-            r = factory().createXMLStreamReader(new ByteArrayInputStream(xml));
+            // Decode ourselves (BOM, XML declaration, else UTF-8/windows-1252 sniffing, bad bytes
+            // replaced): the JDK parser would print "[Fatal Error]" to stderr on invalid bytes.
+            java.nio.charset.Charset cs = Charsets.detect(xml, java.util.Optional.empty());
+            r = factory().createXMLStreamReader(new java.io.InputStreamReader(new ByteArrayInputStream(xml),
+                    cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
+                            .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));
             return read(r, base);
         } catch (XMLStreamException e) {
             return new Result.Error("malformed feed: " + firstLine(e.getMessage()));
@@ -68,6 +76,7 @@ public final class FeedParser {
         f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        f.setXMLReporter((message, type, info, location) -> LOG.debug("feed XML {}: {}", type, message));
         return f;
     }
 

@@ -68,14 +68,18 @@ public final class JsonlSource {
     }
 
     /** Reads from {@code reader}; {@code source} names it in articles and problems. Does not close the reader. */
-    public SourceCounts read(Reader reader, String source, Consumer<Article> articles, Consumer<Problem> problems) {
+    public SourceCounts read(Reader reader, String source, Consumer<Article> articles, Consumer<Problem> sink) {
         Objects.requireNonNull(articles, "articles");
-        Objects.requireNonNull(problems, "problems");
+        Objects.requireNonNull(sink, "problems");
+        int[] reported = {0};
+        Consumer<Problem> problems = p -> {
+            reported[0]++;
+            sink.accept(p);
+        };
         BufferedReader in = reader instanceof BufferedReader br ? br : new BufferedReader(reader);
         int lines = 0;
         int delivered = 0;
         int skipped = 0;
-        int bad = 0;
         StringBuilder line = new StringBuilder();
         try {
             while (true) {
@@ -87,7 +91,6 @@ public final class JsonlSource {
                 String where = source + "#line=" + lines;
                 if (kind == Line.TOO_LONG) {
                     problems.accept(Problem.error(Problem.Stage.SOURCE, where, "line longer than " + maxLine + " chars"));
-                    bad++;
                     continue;
                 }
                 if (line.toString().isBlank()) {
@@ -98,16 +101,13 @@ public final class JsonlSource {
                 if (a.isPresent()) {
                     articles.accept(a.get());
                     delivered++;
-                } else {
-                    bad++;
                 }
             }
         } catch (IOException e) {
             problems.accept(Problem.error(Problem.Stage.SOURCE, source + "#line=" + (lines + 1),
                     "read error, stopping: " + e.getMessage()));
-            bad++;
         }
-        return new SourceCounts(lines, delivered, skipped, bad);
+        return new SourceCounts(lines, delivered, skipped, reported[0]);
     }
 
     private Optional<Article> article(String line, String where, Consumer<Problem> problems) {

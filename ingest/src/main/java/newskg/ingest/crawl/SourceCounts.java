@@ -2,7 +2,7 @@ package newskg.ingest.crawl;
 
 /**
  * What reading one file source gave: records seen, items delivered, records skipped on purpose
- * (not HTML, not a response), and problems reported.
+ * (not HTML, not a response), and problems reported (errors and warnings).
  *
  * <pre>{@code
  * SourceCounts c = new WarcSource(10L << 20).read(path, pages::add, problems::add);
