@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import newskg.ingest.fetch.FetchResult;
 import newskg.ingest.fetch.FetchedPage;
+import newskg.model.Problem;
 
 /**
  * What a crawl hands to its consumer, one at a time, in crawl order: an HTML page to extract, or
@@ -54,6 +55,25 @@ public sealed interface CrawlEvent {
         @Override
         public URI uri() {
             return result.uri();
+        }
+
+        /**
+         * The outcome as a {@link Problem} for the run's report: a robots.txt refusal is a warning
+         * (we chose not to fetch), a refusal or failure an error; "not modified" is no problem.
+         */
+        public Optional<Problem> problem() {
+            String url = result.uri().toString();
+            if (result instanceof FetchResult.Disallowed d) {
+                return Optional.of(Problem.warning(Problem.Stage.ROBOTS, url, d.reason()));
+            }
+            if (result instanceof FetchResult.Refused r) {
+                return Optional.of(Problem.error(Problem.Stage.FETCH, url, "refused: " + r.reason()));
+            }
+            if (result instanceof FetchResult.Failed f) {
+                return Optional.of(Problem.error(Problem.Stage.FETCH, url,
+                        f.hasResponse() ? "HTTP " + f.status() + ": " + f.reason() : f.reason()));
+            }
+            return Optional.empty();
         }
     }
 }

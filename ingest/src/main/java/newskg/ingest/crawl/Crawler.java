@@ -41,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * crawls ({@code serve --watch}) stay polite.
  *
  * <pre>{@code
+ * FetchConfig config = FetchConfig.defaults();          // allowPrivate off
  * Crawler crawler = Crawler.builder()
- *         .config(FetchConfig.defaults().withAllowPrivate(false))
+ *         .config(config)
  *         .client(HttpFetcher.defaultClient(config))
  *         .clock(Clock.systemUTC())
  *         .memory(uri -> store.validators(uri))

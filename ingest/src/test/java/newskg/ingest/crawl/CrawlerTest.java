@@ -109,6 +109,9 @@ class CrawlerTest {
                 "127.0.0.1/s3");
         assertThat(outcomes(FetchResult.Disallowed.class)).extracting(FetchResult::uri)
                 .containsExactly(site.uri("/private/secret"));
+        assertThat(events).filteredOn(e -> e instanceof CrawlEvent.Outcome o && o.result() instanceof FetchResult.Disallowed)
+                .singleElement().satisfies(e -> assertThat(((CrawlEvent.Outcome) e).problem()).get()
+                        .extracting(newskg.model.Problem::stage).isEqualTo(newskg.model.Problem.Stage.ROBOTS));
         assertThat(outcomes(FetchResult.Failed.class)).singleElement()
                 .satisfies(f -> assertThat(f.reason()).contains("loop"));
         assertThat(site.paths()).contains("/robots.txt").doesNotContain("/private/secret", "/old");
@@ -190,6 +193,9 @@ class CrawlerTest {
         assertThat(s.skippedOther()).isEqualTo(1);
         assertThat(s.failures()).isNotEmpty();
         assertThat(site.paths()).noneMatch(p -> p.contains("evil") || p.contains("passwd"));
+        assertThat(events).filteredOn(e -> e instanceof CrawlEvent.Outcome)
+                .allSatisfy(e -> assertThat(((CrawlEvent.Outcome) e).problem()).isPresent()
+                        .get().extracting(newskg.model.Problem::severity).isEqualTo(newskg.model.Problem.Severity.ERROR));
     }
 
     @Test

@@ -346,4 +346,54 @@ class HttpFetcherTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpFetcher.builder().client(following).build())
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void fiftyMegabytePageIsRefusedAtTheDefaultCap() {
+        server.route("/huge", ex -> {
+            ex.getResponseHeaders().add("Content-Type", "text/html");
+            long size = 50L << 20;
+            ex.sendResponseHeaders(200, size);
+            byte[] chunk = new byte[1 << 16];
+            try (OutputStream out = ex.getResponseBody()) {
+                for (long n = 0; n < size; n += chunk.length) {
+                    out.write(chunk);
+                }
+            } catch (IOException e) {
+                // the client hung up after reading the Content-Length, as it should
+                assertThat(e).isNotNull();
+            }
+        });
+        FetchConfig defaults = FetchConfig.defaults().withAllowPrivate(true).withPoliteness(Duration.ZERO, Duration.ZERO, 2);
+        FetchResult.Failed f = failed(fetcher(defaults).fetch(server.uri("/huge")));
+        assertThat(f.reason()).contains("body larger than " + (10L << 20));
+    }
+
+    @Test
+    void perHostConcurrencyCapHolds() throws InterruptedException {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger max = new java.util.concurrent.atomic.AtomicInteger();
+        server.route("/c", ex -> {
+            max.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(30); // hold the request open so that others would overlap
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            TestServer.send(ex, 200, "text/html", "<p>c</p>".getBytes(StandardCharsets.UTF_8));
+        });
+        HttpFetcher f = fetcher(config().withPoliteness(Duration.ZERO, Duration.ZERO, 2));
+        java.util.List<Thread> threads = new java.util.ArrayList<>();
+        java.util.List<FetchResult> results = new java.util.concurrent.CopyOnWriteArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            Thread t = new Thread(() -> results.add(f.fetch(server.uri("/c"))));
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(results).hasSize(6).allMatch(r -> r instanceof FetchResult.Fetched);
+        assertThat(max.get()).isBetween(1, 2);
+    }
 }
