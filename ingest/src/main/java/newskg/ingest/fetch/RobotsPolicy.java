@@ -53,7 +53,13 @@ public final class RobotsPolicy {
     /** A gate for {@link HttpFetcher#fetch(URI, Validators, HopGate)}: Disallowed when robots.txt says so. */
     public HopGate gate() {
         return hop -> isAllowed(hop) ? Optional.empty()
-                : Optional.of(new FetchResult.Disallowed(hop, "disallowed by " + robotsUri(hop)));
+                : Optional.of(new FetchResult.Disallowed(hop, reason(hop)));
+    }
+
+    /** Why {@code uri} is disallowed: a rule of robots.txt, or robots.txt being unreachable. */
+    private String reason(URI uri) {
+        Cached c = cache.get(siteKey(uri));
+        return c != null && !c.why.isEmpty() ? c.why : "disallowed by " + robotsUri(uri);
     }
 
     /** Whether robots.txt of {@code uri}'s site lets our User-Agent fetch it; /robots.txt itself always may. */
@@ -72,8 +78,9 @@ public final class RobotsPolicy {
         if (c != null && now.isBefore(c.expires)) {
             return c.rules;
         }
-        BaseRobotRules rules = load(uri);
-        cache.put(key, new Cached(rules, now.plus(fetcher.config().robotsCacheTtl())));
+        Cached loaded = load(uri, now.plus(fetcher.config().robotsCacheTtl()));
+        cache.put(key, loaded);
+        BaseRobotRules rules = loaded.rules;
         if (rules.getCrawlDelay() > 0) {
             fetcher.crawlDelay(uri, Duration.ofMillis(rules.getCrawlDelay()));
         }
@@ -85,23 +92,29 @@ public final class RobotsPolicy {
         return List.copyOf(rules(uri).getSitemaps());
     }
 
-    private BaseRobotRules load(URI site) {
+    private Cached load(URI site, Instant expires) {
         URI robots = robotsUri(site);
         FetchResult r = fetcher.fetch(robots);
         if (r instanceof FetchResult.Fetched f) {
             String type = f.page().header("content-type").orElse("text/plain");
-            return parser.parseContent(robots.toString(), f.page().body(), type, names);
+            return new Cached(parser.parseContent(robots.toString(), f.page().body(), type, names), expires, "");
         }
         if (r instanceof FetchResult.Failed f && f.hasResponse() && f.status() >= 400 && f.status() < 500) {
-            return parser.failedFetch(f.status());
+            // RFC 9309 §2.3.1.3 "unavailable": crawl as if there were no robots.txt (crawler-commons
+            // keeps 429 as a reason to hold off).
+            return new Cached(parser.failedFetch(f.status()), expires,
+                    robots + " answered HTTP " + f.status() + ": site disallowed for now");
         }
-        if (r instanceof FetchResult.Failed f && f.hasResponse()) {
-            LOG.debug("robots.txt {} unreachable ({}): disallowing the site", robots, f.reason());
-            return parser.failedFetch(f.status() >= 500 ? f.status() : 503);
+        if (r instanceof FetchResult.Failed f && f.hasResponse() && f.status() >= 300 && f.status() < 400) {
+            // RFC 9309 §2.3.1.2: after too many redirects a crawler may take robots.txt as unavailable.
+            return new Cached(parser.failedFetch(404), expires, "");
         }
-        // No response at all, refused, or a 304 we never asked for: RFC 9309 §2.3.1.4, assume complete disallow.
-        LOG.debug("robots.txt {} unreachable ({}): disallowing the site", robots, r);
-        return new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE);
+        // 5xx, no response, refused, or a 304 we never asked for: RFC 9309 §2.3.1.4 "unreachable",
+        // assume complete disallow.
+        String why = r instanceof FetchResult.Failed f ? f.reason() : r.getClass().getSimpleName();
+        LOG.debug("robots.txt {} unreachable ({}): disallowing the site", robots, why);
+        return new Cached(new SimpleRobotRules(SimpleRobotRules.RobotRulesMode.ALLOW_NONE), expires,
+                "robots.txt unreachable (" + why + "): site disallowed (RFC 9309 §2.3.1.4)");
     }
 
     static URI robotsUri(URI uri) {
@@ -117,6 +130,7 @@ public final class RobotsPolicy {
         return scheme + "://" + (uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT)) + ":" + port;
     }
 
-    private record Cached(BaseRobotRules rules, Instant expires) {
+    /** Rules, until when they hold, and why the site is closed when it is not robots.txt's own rules. */
+    private record Cached(BaseRobotRules rules, Instant expires, String why) {
     }
 }

@@ -75,8 +75,17 @@ class RobotsPolicyTest {
             assertThat(server.paths()).containsExactly("/robots.txt", "/page");
         } else {
             assertThat(r).isInstanceOf(FetchResult.Disallowed.class);
+            assertThat(((FetchResult.Disallowed) r).reason()).contains("unreachable");
             assertThat(server.paths()).containsExactly("/robots.txt");
         }
+    }
+
+    @Test
+    void robotsBehindTooManyRedirectsCountsAsUnavailable() {
+        for (int i = 0; i < 8; i++) {
+            server.redirect(i == 0 ? "/robots.txt" : "/r" + i, 301, "/r" + (i + 1));
+        }
+        assertThat(new RobotsPolicy(fetcher()).isAllowed(server.uri("/page"))).isTrue();
     }
 
     @Test
