@@ -15,8 +15,9 @@ import java.util.Optional;
  * @param since     feed and sitemap entries dated before this day (UTC) are skipped; undated ones are kept
  * @param sameHost  only follow links (feed items, sitemap entries, redirects) to the seeds' hosts
  * @param maxDepth  most nested feeds/sitemap indexes followed from a seed (a guard against loops)
+ * @param threads   fetches in flight at once across hosts (per host the fetcher's cap applies)
  */
-public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean sameHost, int maxDepth) {
+public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean sameHost, int maxDepth, int threads) {
 
     public CrawlOptions {
         if (maxPages < 1) {
@@ -26,26 +27,33 @@ public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean same
         if (maxDepth < 1 || maxDepth > 20) {
             throw new IllegalArgumentException("maxDepth must be in 1..20: " + maxDepth);
         }
+        if (threads < 1 || threads > 64) {
+            throw new IllegalArgumentException("threads must be in 1..64: " + threads);
+        }
     }
 
-    /** No date limit, any host, 10,000 pages, depth 5. */
+    /** No date limit, any host, 10,000 pages, depth 5, one thread. */
     public static CrawlOptions defaults() {
-        return new CrawlOptions(10_000, Optional.empty(), false, 5);
+        return new CrawlOptions(10_000, Optional.empty(), false, 5, 1);
     }
 
     public CrawlOptions withMaxPages(int v) {
-        return new CrawlOptions(v, since, sameHost, maxDepth);
+        return new CrawlOptions(v, since, sameHost, maxDepth, threads);
     }
 
     public CrawlOptions withSince(LocalDate v) {
-        return new CrawlOptions(maxPages, Optional.ofNullable(v), sameHost, maxDepth);
+        return new CrawlOptions(maxPages, Optional.ofNullable(v), sameHost, maxDepth, threads);
     }
 
     public CrawlOptions withSameHost(boolean v) {
-        return new CrawlOptions(maxPages, since, v, maxDepth);
+        return new CrawlOptions(maxPages, since, v, maxDepth, threads);
     }
 
     public CrawlOptions withMaxDepth(int v) {
-        return new CrawlOptions(maxPages, since, sameHost, v);
+        return new CrawlOptions(maxPages, since, sameHost, v, threads);
+    }
+
+    public CrawlOptions withThreads(int v) {
+        return new CrawlOptions(maxPages, since, sameHost, maxDepth, v);
     }
 }

@@ -16,6 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import newskg.ingest.fetch.AddressPolicy;
 import newskg.ingest.fetch.FetchConfig;
@@ -52,8 +55,11 @@ import org.slf4j.LoggerFactory;
  *         CrawlOptions.defaults().withMaxPages(100), event -> { ... });
  * }</pre>
  *
- * <p>Threading: {@link #crawl} runs on the calling thread and calls the consumer on it, in crawl
- * order; several crawls may run at once on one crawler and share its politeness state.
+ * <p>Threading: with {@code threads == 1} (the default) {@link #crawl} fetches on the calling thread
+ * and calls the consumer on it, in crawl order. With more threads, fetches overlap (each host still
+ * gets its delay and concurrency cap) and the consumer is called from the worker threads, but never
+ * twice at once. The {@link FetchMemory} must then be thread-safe. Several crawls may run at once
+ * on one crawler and share its politeness state.
  */
 public final class Crawler {
 
@@ -116,6 +122,9 @@ public final class Crawler {
         private int skippedOld;
         private int skippedOffHost;
         private int skippedOther;
+        private int overLimit;
+        private int active;
+        private RuntimeException error;
 
         Run(CrawlOptions options, Consumer<CrawlEvent> sink) {
             this.options = Objects.requireNonNull(options, "options");
@@ -135,11 +144,70 @@ public final class Crawler {
                 }
                 enqueue(new Task(clean.get(), 0, false, Optional.empty()));
             }
-            while (!queue.isEmpty() && pages < options.maxPages()) {
-                visit(queue.poll());
+            if (options.threads() == 1) {
+                while (!queue.isEmpty() && pages < options.maxPages()) {
+                    visit(queue.poll());
+                }
+            } else {
+                runParallel();
             }
-            return new CrawlSummary(pages, notModified, disallowed, refused, failed, feeds, sitemaps, skippedOld,
-                    skippedOffHost, skippedOther, queue.size(), failures);
+            synchronized (this) {
+                return new CrawlSummary(pages, notModified, disallowed, refused, failed, feeds, sitemaps, skippedOld,
+                        skippedOffHost, skippedOther, queue.size() + overLimit, failures);
+            }
+        }
+
+        /**
+         * Up to {@code threads} visits at once. Fetching and parsing run unlocked; every change of
+         * crawl state and every call of the sink happens under this Run's lock, so the sink still
+         * sees one event at a time. The per-host queues of the fetcher keep each host polite.
+         */
+        private void runParallel() {
+            AtomicInteger n = new AtomicInteger();
+            ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+                Thread t = new Thread(r, "newskg-crawl-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                synchronized (this) {
+                    while (true) {
+                        while (!queue.isEmpty() && active < options.threads() && pages < options.maxPages()
+                                && error == null) {
+                            Task task = queue.poll();
+                            active++;
+                            pool.execute(() -> work(task));
+                        }
+                        if (active == 0 && (queue.isEmpty() || pages >= options.maxPages() || error != null)) {
+                            break;
+                        }
+                        wait();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                pool.shutdownNow();
+            }
+            if (error != null) {
+                throw error;
+            }
+        }
+
+        private void work(Task task) {
+            try {
+                visit(task);
+            } catch (RuntimeException e) {
+                synchronized (this) {
+                    // A bug or a throwing sink: stop the crawl and rethrow on the caller's thread.
+                    error = error == null ? e : error;
+                }
+            } finally {
+                synchronized (this) {
+                    active--;
+                    notifyAll();
+                }
+            }
         }
 
         private void enqueue(Task t) {
@@ -153,30 +221,46 @@ public final class Crawler {
             Validators known = memory.lookup(uri).orElse(Validators.NONE);
             FetchResult r = fetcher.fetch(uri, known, gate());
             if (!(r instanceof FetchResult.Fetched f)) {
-                outcome(r);
+                synchronized (this) {
+                    outcome(r);
+                }
                 return;
             }
             FetchedPage page = f.page();
-            switch (ContentSniffer.classify(page)) {
-                case HTML -> {
-                    pages++;
-                    sink.accept(new CrawlEvent.Page(page, task.listed()));
+            ContentSniffer.Kind kind = ContentSniffer.classify(page);
+            if ((kind == ContentSniffer.Kind.FEED || kind == ContentSniffer.Kind.SITEMAP)
+                    && task.depth() >= options.maxDepth()) {
+                synchronized (this) {
+                    outcome(new FetchResult.Failed(uri, page.status(),
+                            "feeds/sitemaps nested deeper than " + options.maxDepth()));
                 }
-                case FEED -> feed(task, page);
-                case SITEMAP -> sitemap(task, page);
+                return;
+            }
+            switch (kind) {
+                case HTML -> page(task, page);
+                case FEED -> feed(task, page, FeedParser.parse(page.body(), page.finalUri()));
+                case SITEMAP -> sitemap(task, page, SitemapReader.parse(page.body(),
+                        page.header("content-type").orElse(""), page.finalUri(), inflateCap));
                 case OTHER -> {
-                    skippedOther++;
+                    synchronized (this) {
+                        skippedOther++;
+                    }
                     LOG.debug("skipping {}: {} is neither HTML, a feed nor a sitemap", uri,
                             page.mediaType().orElse("no content type"));
                 }
             }
         }
 
-        private void feed(Task task, FetchedPage page) {
-            if (tooDeep(task, page)) {
+        private synchronized void page(Task task, FetchedPage page) {
+            if (pages >= options.maxPages()) {
+                overLimit++; // fetched by a parallel worker after the limit was reached
                 return;
             }
-            FeedParser.Result r = FeedParser.parse(page.body(), page.finalUri());
+            pages++;
+            sink.accept(new CrawlEvent.Page(page, task.listed()));
+        }
+
+        private synchronized void feed(Task task, FetchedPage page, FeedParser.Result r) {
             if (r instanceof FeedParser.Result.Error e) {
                 outcome(new FetchResult.Failed(task.uri(), page.status(), e.reason()));
                 return;
@@ -187,12 +271,7 @@ public final class Crawler {
             }
         }
 
-        private void sitemap(Task task, FetchedPage page) {
-            if (tooDeep(task, page)) {
-                return;
-            }
-            SitemapReader.Result r = SitemapReader.parse(page.body(), page.header("content-type").orElse(""),
-                    page.finalUri(), inflateCap);
+        private synchronized void sitemap(Task task, FetchedPage page, SitemapReader.Result r) {
             if (r instanceof SitemapReader.Result.Error e) {
                 outcome(new FetchResult.Failed(task.uri(), page.status(), e.reason()));
                 return;
@@ -239,15 +318,6 @@ public final class Crawler {
             enqueue(new Task(clean.get(), parent.depth() + 1, false, entry.date()));
         }
 
-        private boolean tooDeep(Task task, FetchedPage page) {
-            if (task.depth() >= options.maxDepth()) {
-                outcome(new FetchResult.Failed(task.uri(), page.status(),
-                        "feeds/sitemaps nested deeper than " + options.maxDepth()));
-                return true;
-            }
-            return false;
-        }
-
         private boolean offHost(URI uri) {
             return options.sameHost() && (uri.getHost() == null
                     || !seedHosts.contains(uri.getHost().toLowerCase(Locale.ROOT)));
@@ -260,6 +330,7 @@ public final class Crawler {
             return sameHost.and(robots.gate());
         }
 
+        /** Counts and delivers an outcome; callers hold the Run's lock (or run before any worker starts). */
         private void outcome(FetchResult r) {
             if (r instanceof FetchResult.NotModified) {
                 notModified++;

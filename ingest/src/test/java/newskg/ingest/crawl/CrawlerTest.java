@@ -129,6 +129,42 @@ class CrawlerTest {
     }
 
     @Test
+    void parallelCrawlFindsTheSameAndCallsTheSinkOneAtATime() {
+        java.util.concurrent.atomic.AtomicInteger inSink = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger overlaps = new java.util.concurrent.atomic.AtomicInteger();
+        CrawlSummary s = crawler(true, FetchMemory.NONE).crawl(
+                List.of(site.uri("/feed.xml"), site.uri("/sitemap_index.xml"), site.uri("/atom.xml")),
+                CrawlOptions.defaults().withSince(LocalDate.of(2023, 1, 1)).withThreads(4), e -> {
+                    if (inSink.incrementAndGet() > 1) {
+                        overlaps.incrementAndGet();
+                    }
+                    events.add(e);
+                    inSink.decrementAndGet();
+                });
+        assertThat(overlaps.get()).isZero();
+        assertThat(pagePaths()).containsExactlyInAnyOrder("127.0.0.1/a1", "localhost/elsewhere", "127.0.0.1/s1",
+                "127.0.0.1/s2", "127.0.0.1/s3", "127.0.0.1/t1");
+        assertThat(s.pages()).isEqualTo(6);
+        assertThat(s.disallowed()).isEqualTo(1);
+        assertThat(s.failed()).isEqualTo(1);
+        assertThat(s.feeds()).isEqualTo(2);
+        assertThat(s.sitemaps()).isEqualTo(3);
+        assertThat(site.paths()).doesNotContain("/private/secret");
+    }
+
+    @Test
+    void parallelCrawlStopsAtMaxPagesAndRethrowsSinkErrors() {
+        CrawlSummary s = crawler(true, FetchMemory.NONE).crawl(List.of(site.uri("/sitemap_index.xml")),
+                CrawlOptions.defaults().withMaxPages(2).withThreads(3), events::add);
+        assertThat(s.pages()).isEqualTo(2);
+        assertThat(pagePaths()).hasSize(2);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> crawler(true, FetchMemory.NONE).crawl(
+                List.of(site.uri("/feed.xml")), CrawlOptions.defaults().withThreads(2), e -> {
+                    throw new IllegalStateException("sink broke");
+                })).isInstanceOf(IllegalStateException.class).hasMessage("sink broke");
+    }
+
+    @Test
     void withoutAllowPrivateNoRequestIsSentAtAll() {
         CrawlSummary s = crawler(false, FetchMemory.NONE).crawl(
                 List.of(site.uri("/feed.xml"), site.uri("/sitemap_index.xml")), CrawlOptions.defaults(), events::add);
