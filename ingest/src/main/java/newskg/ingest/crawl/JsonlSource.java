@@ -128,7 +128,7 @@ public final class JsonlSource {
             return Optional.empty();
         }
         Optional<String> url = text(node, "url");
-        Article.Builder b = Article.builder(url.orElse(where), text(node, "title").orElse(""), body);
+        Article.Builder b = Article.builder(where, text(node, "title").orElse(""), body);
         url.ifPresent(b::url);
         Optional<String> published = text(node, "published");
         if (published.isPresent()) {

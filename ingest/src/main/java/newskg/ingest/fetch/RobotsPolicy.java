@@ -97,7 +97,11 @@ public final class RobotsPolicy {
         FetchResult r = fetcher.fetch(robots);
         if (r instanceof FetchResult.Fetched f) {
             String type = f.page().header("content-type").orElse("text/plain");
-            return new Cached(parser.parseContent(robots.toString(), f.page().body(), type, names), expires, "");
+            BaseRobotRules rules;
+            synchronized (parser) { // the parser keeps a warning counter per instance
+                rules = parser.parseContent(robots.toString(), f.page().body(), type, names);
+            }
+            return new Cached(rules, expires, "");
         }
         if (r instanceof FetchResult.Failed f && f.hasResponse() && f.status() >= 400 && f.status() < 500) {
             // RFC 9309 §2.3.1.3 "unavailable": crawl as if there were no robots.txt (crawler-commons
