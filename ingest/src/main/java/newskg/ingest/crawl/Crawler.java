@@ -352,7 +352,11 @@ public final class Crawler {
         return reason.length() > 60 ? reason.substring(0, 60) : reason;
     }
 
-    /** Absolute http(s) with a host, without fragment (RFC 3986 §3.5: never sent), normalised. */
+    /**
+     * Absolute http(s) with a host, without fragment (RFC 3986 §3.5: never sent), scheme and host
+     * lower-cased and dot segments removed (§6.2.2). Built from the raw components so that escapes
+     * such as {@code %2F} or {@code %26} keep their meaning.
+     */
     static Optional<URI> clean(URI uri) {
         if (uri == null || !uri.isAbsolute() || uri.getHost() == null) {
             return Optional.empty();
@@ -361,10 +365,12 @@ public final class Crawler {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Optional.of(uri); // the fetcher refuses it with the reason
         }
+        String authority = uri.getRawUserInfo() == null ? uri.getRawAuthority().toLowerCase(Locale.ROOT)
+                : uri.getRawAuthority();
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
         try {
-            URI u = new URI(scheme, uri.getRawAuthority() == null ? null : uri.getAuthority(),
-                    uri.getPath() == null || uri.getPath().isEmpty() ? "/" : uri.getPath(), uri.getQuery(), null);
-            return Optional.of(u.normalize());
+            return Optional.of(new URI(scheme + "://" + authority + path + query).normalize());
         } catch (URISyntaxException e) {
             return Optional.empty();
         }

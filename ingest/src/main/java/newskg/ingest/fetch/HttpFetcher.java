@@ -315,9 +315,10 @@ public final class HttpFetcher {
 
     private static Optional<URI> resolve(URI base, String location) {
         try {
-            URI next = base.resolve(new URI(location.strip().replace(" ", "%20")));
-            return Optional.of(next.getFragment() == null ? next
-                    : new URI(next.getScheme(), next.getRawSchemeSpecificPart(), null));
+            String next = base.resolve(new URI(location.strip().replace(" ", "%20"))).toString();
+            int hash = next.indexOf('#');
+            // Work on the raw string: URI's multi-argument constructors would re-quote '%' escapes.
+            return Optional.of(new URI(hash < 0 ? next : next.substring(0, hash)));
         } catch (java.net.URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -236,7 +236,9 @@ class CrawlerTest {
 
     @Test
     void cleanDropsFragmentsAndNormalises() {
-        assertThat(Crawler.clean(URI.create("HTTP://Example.org/a/../b#frag"))).contains(URI.create("http://Example.org/b"));
+        assertThat(Crawler.clean(URI.create("HTTP://Example.org/a/../b#frag"))).contains(URI.create("http://example.org/b"));
+        assertThat(Crawler.clean(URI.create("http://example.org/a%2Fb%20c?u=http%3A%2F%2Fx&q=a%26b")))
+                .contains(URI.create("http://example.org/a%2Fb%20c?u=http%3A%2F%2Fx&q=a%26b"));
         assertThat(Crawler.clean(URI.create("http://example.org"))).contains(URI.create("http://example.org/"));
         assertThat(Crawler.clean(URI.create("/relative"))).isEmpty();
     }

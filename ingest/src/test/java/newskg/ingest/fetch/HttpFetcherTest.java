@@ -106,6 +106,15 @@ class HttpFetcherTest {
     }
 
     @Test
+    void redirectKeepsPercentEscapes() {
+        server.redirect("/esc", 302, "/to%20there?q=a%26b#x");
+        server.ok("/to%20there", "text/html", "<p>escaped</p>");
+        FetchedPage p = page(fetcher(config()).fetch(server.uri("/esc")));
+        assertThat(p.finalUri().toString()).endsWith("/to%20there?q=a%26b");
+        assertThat(server.paths()).containsExactly("/esc", "/to%20there?q=a%26b");
+    }
+
+    @Test
     void redirectLoopFails() {
         server.redirect("/a", 302, "/b");
         server.redirect("/b", 302, "/a");
