@@ -104,6 +104,13 @@ class WarcSourceTest {
         new WarcSource(1 << 20).read(junk, p -> { }, junkProblems::add);
         assertThat(junkProblems).isNotEmpty();
 
+        Path empty = dir.resolve("empty.warc");
+        Files.write(empty, new byte[0]);
+        List<Problem> emptyProblems = new ArrayList<>();
+        SourceCounts none = new WarcSource(1 << 20).read(empty, p -> { }, emptyProblems::add);
+        assertThat(none.delivered()).isZero();
+        assertThat(none.problems()).isEqualTo(emptyProblems.size());
+
         List<Problem> missing = new ArrayList<>();
         new WarcSource(1 << 20).read(dir.resolve("nope.warc"), p -> { }, missing::add);
         assertThat(missing).singleElement().satisfies(p -> assertThat(p.stage()).isEqualTo(Problem.Stage.SOURCE));
