@@ -2,6 +2,7 @@ package newskg.ingest.fetch;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -54,6 +55,82 @@ public record FetchConfig(String userAgent, Duration connectTimeout, Duration re
         return new FetchConfig(DEFAULT_USER_AGENT, Duration.ofSeconds(10), Duration.ofSeconds(30), 5,
                 10L << 20, 50L << 20, 2, Duration.ofSeconds(1), Duration.ofSeconds(120), Duration.ofSeconds(1),
                 Duration.ofSeconds(30), 2, false, Duration.ofHours(24));
+    }
+
+    /** The keys {@link #withProperties} understands, all under {@code ingest.fetch.}. */
+    public static final java.util.Set<String> KEYS = java.util.Set.of("userAgent", "connectTimeout", "readTimeout",
+            "maxRedirects", "maxBodyBytes", "maxInflatedBytes", "maxRetries", "retryBackoff", "maxRetryAfter", "delay",
+            "maxCrawlDelay", "hostConcurrency", "allowPrivate", "robotsCacheTtl");
+
+    /**
+     * A copy with the {@code ingest.fetch.*} entries of {@code properties} applied (others are
+     * ignored): durations in ISO 8601 ({@code PT1S}), sizes and counts as integers, booleans as
+     * {@code true}/{@code false}. An unknown {@code ingest.fetch.} key or a bad value fails.
+     *
+     * <pre>{@code
+     * FetchConfig c = FetchConfig.defaults().withProperties(Map.of("ingest.fetch.delay", "PT2S"));
+     * }</pre>
+     *
+     * @throws IllegalArgumentException naming the key, for an unknown key or a bad value
+     */
+    public FetchConfig withProperties(Map<String, String> properties) {
+        String ua = userAgent;
+        Duration connect = connectTimeout;
+        Duration read = readTimeout;
+        int redirects = maxRedirects;
+        long body = maxBodyBytes;
+        long inflated = maxInflatedBytes;
+        int retries = maxRetries;
+        Duration backoff = retryBackoff;
+        Duration retryAfter = maxRetryAfter;
+        Duration delay = hostDelay;
+        Duration crawlDelay = maxCrawlDelay;
+        int concurrency = hostConcurrency;
+        boolean priv = allowPrivate;
+        Duration ttl = robotsCacheTtl;
+        for (Map.Entry<String, String> e : new java.util.TreeMap<>(properties).entrySet()) {
+            if (!e.getKey().startsWith(PREFIX)) {
+                continue;
+            }
+            String key = e.getKey().substring(PREFIX.length());
+            String v = e.getValue().strip();
+            try {
+                switch (key) {
+                    case "userAgent" -> ua = v;
+                    case "connectTimeout" -> connect = Duration.parse(v);
+                    case "readTimeout" -> read = Duration.parse(v);
+                    case "maxRedirects" -> redirects = Integer.parseInt(v);
+                    case "maxBodyBytes" -> body = Long.parseLong(v);
+                    case "maxInflatedBytes" -> inflated = Long.parseLong(v);
+                    case "maxRetries" -> retries = Integer.parseInt(v);
+                    case "retryBackoff" -> backoff = Duration.parse(v);
+                    case "maxRetryAfter" -> retryAfter = Duration.parse(v);
+                    case "delay" -> delay = Duration.parse(v);
+                    case "maxCrawlDelay" -> crawlDelay = Duration.parse(v);
+                    case "hostConcurrency" -> concurrency = Integer.parseInt(v);
+                    case "allowPrivate" -> priv = parseBoolean(v);
+                    case "robotsCacheTtl" -> ttl = Duration.parse(v);
+                    default -> throw new IllegalArgumentException("unknown key " + e.getKey() + " (known: " + KEYS + ")");
+                }
+            } catch (java.time.format.DateTimeParseException | NumberFormatException ex) {
+                throw new IllegalArgumentException("bad value for " + e.getKey() + ": '" + v + "'", ex);
+            }
+        }
+        try {
+            return new FetchConfig(ua, connect, read, redirects, body, inflated, retries, backoff, retryAfter, delay,
+                    crawlDelay, concurrency, priv, ttl);
+        } catch (IllegalArgumentException ex) {
+            throw new IllegalArgumentException("bad " + PREFIX + "* configuration: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static final String PREFIX = "ingest.fetch.";
+
+    private static boolean parseBoolean(String v) {
+        if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new NumberFormatException("not a boolean: " + v);
     }
 
     /** The robots.txt product token: the User-Agent up to its first '/' or space, lower-cased. */
