@@ -16,8 +16,11 @@ import java.util.Optional;
  * @param sameHost  only follow links (feed items, sitemap entries, redirects) to the seeds' hosts
  * @param maxDepth  most nested feeds/sitemap indexes followed from a seed (a guard against loops)
  * @param threads   fetches in flight at once across hosts (per host the fetcher's cap applies)
+ * @param robotsSitemaps for a seed that is a site root ({@code https://host/}), also crawl the
+ *                  sitemaps its robots.txt lists ({@code Sitemap:} lines, RFC 9309 §2.2.4)
  */
-public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean sameHost, int maxDepth, int threads) {
+public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean sameHost, int maxDepth, int threads,
+                           boolean robotsSitemaps) {
 
     public CrawlOptions {
         if (maxPages < 1) {
@@ -32,28 +35,32 @@ public record CrawlOptions(int maxPages, Optional<LocalDate> since, boolean same
         }
     }
 
-    /** No date limit, any host, 10,000 pages, depth 5, one thread. */
+    /** No date limit, any host, 10,000 pages, depth 5, one thread, no sitemap discovery. */
     public static CrawlOptions defaults() {
-        return new CrawlOptions(10_000, Optional.empty(), false, 5, 1);
+        return new CrawlOptions(10_000, Optional.empty(), false, 5, 1, false);
     }
 
     public CrawlOptions withMaxPages(int v) {
-        return new CrawlOptions(v, since, sameHost, maxDepth, threads);
+        return new CrawlOptions(v, since, sameHost, maxDepth, threads, robotsSitemaps);
     }
 
     public CrawlOptions withSince(LocalDate v) {
-        return new CrawlOptions(maxPages, Optional.ofNullable(v), sameHost, maxDepth, threads);
+        return new CrawlOptions(maxPages, Optional.ofNullable(v), sameHost, maxDepth, threads, robotsSitemaps);
     }
 
     public CrawlOptions withSameHost(boolean v) {
-        return new CrawlOptions(maxPages, since, v, maxDepth, threads);
+        return new CrawlOptions(maxPages, since, v, maxDepth, threads, robotsSitemaps);
     }
 
     public CrawlOptions withMaxDepth(int v) {
-        return new CrawlOptions(maxPages, since, sameHost, v, threads);
+        return new CrawlOptions(maxPages, since, sameHost, v, threads, robotsSitemaps);
     }
 
     public CrawlOptions withThreads(int v) {
-        return new CrawlOptions(maxPages, since, sameHost, maxDepth, v);
+        return new CrawlOptions(maxPages, since, sameHost, maxDepth, v, robotsSitemaps);
+    }
+
+    public CrawlOptions withRobotsSitemaps(boolean v) {
+        return new CrawlOptions(maxPages, since, sameHost, maxDepth, threads, v);
     }
 }

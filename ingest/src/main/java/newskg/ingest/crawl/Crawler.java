@@ -218,6 +218,9 @@ public final class Crawler {
 
         private void visit(Task task) {
             URI uri = task.uri();
+            if (task.depth() == 0 && options.robotsSitemaps() && "/".equals(uri.getRawPath()) && uri.getRawQuery() == null) {
+                discoverSitemaps(task);
+            }
             Validators known = memory.lookup(uri).orElse(Validators.NONE);
             FetchResult r = fetcher.fetch(uri, known, gate());
             if (!(r instanceof FetchResult.Fetched f)) {
@@ -247,6 +250,24 @@ public final class Crawler {
                     }
                     LOG.debug("skipping {}: {} is neither HTML, a feed nor a sitemap", uri,
                             page.mediaType().orElse("no content type"));
+                }
+            }
+        }
+
+        /** Queues the Sitemap: lines of a site root's robots.txt (fetched, or refused, by the usual rules). */
+        private void discoverSitemaps(Task root) {
+            List<String> listed = robots.sitemaps(root.uri());
+            synchronized (this) {
+                for (String s : listed) {
+                    Optional<URI> clean;
+                    try {
+                        clean = clean(new URI(s.strip()));
+                    } catch (URISyntaxException e) {
+                        continue; // a broken Sitemap: line is robots.txt's problem, not the crawl's
+                    }
+                    if (clean.isPresent() && !offHost(clean.get())) {
+                        enqueue(new Task(clean.get(), 1, true, Optional.empty()));
+                    }
                 }
             }
         }

@@ -235,6 +235,19 @@ class CrawlerTest {
     }
 
     @Test
+    void siteRootSeedDiscoversSitemapsFromRobots() {
+        site.ok("/robots.txt", "text/plain", "User-agent: *\nDisallow: /private/\nSitemap: " + site.uri("/sitemap1.xml") + "\n");
+        site.ok("/", "text/html", "<!DOCTYPE html><html><body>home</body></html>");
+        CrawlSummary s = crawler(true, FetchMemory.NONE).crawl(List.of(site.uri("/")),
+                CrawlOptions.defaults().withRobotsSitemaps(true), events::add);
+        assertThat(pagePaths()).containsExactly("127.0.0.1/", "127.0.0.1/s1", "127.0.0.1/s2");
+        assertThat(s.sitemaps()).isEqualTo(1);
+        events.clear();
+        crawler(true, FetchMemory.NONE).crawl(List.of(site.uri("/")), CrawlOptions.defaults(), events::add);
+        assertThat(pagePaths()).containsExactly("127.0.0.1/");
+    }
+
+    @Test
     void cleanDropsFragmentsAndNormalises() {
         assertThat(Crawler.clean(URI.create("HTTP://Example.org/a/../b#frag"))).contains(URI.create("http://example.org/b"));
         assertThat(Crawler.clean(URI.create("http://example.org/a%2Fb%20c?u=http%3A%2F%2Fx&q=a%26b")))
