@@ -84,6 +84,15 @@ class FeedParserTest {
     }
 
     @Test
+    void deeplyNestedFeedDoesNotOverflow() {
+        StringBuilder b = new StringBuilder("<rss><channel><item><link>http://a.test/1</link>");
+        b.append("<x>".repeat(100_000)).append("</x>".repeat(100_000));
+        b.append("</item></channel></rss>");
+        List<FeedEntry> e = ok(FeedParser.parse(b.toString().getBytes(StandardCharsets.UTF_8), URI.create("http://a.test/")));
+        assertThat(e).extracting(FeedEntry::link).containsExactly(URI.create("http://a.test/1"));
+    }
+
+    @Test
     void htmlIsNotAFeed() {
         byte[] html = "<html><body><a href=x>x</a></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThat(error(FeedParser.parse(html, URI.create("http://a.test/")))).contains("not a feed");
