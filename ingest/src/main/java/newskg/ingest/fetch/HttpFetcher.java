@@ -225,16 +225,21 @@ public final class HttpFetcher {
         }
         long started = System.nanoTime(); // for the log line only
         try {
-            HttpRequest.Builder req = HttpRequest.newBuilder(uri)
-                    .timeout(config.readTimeout())
-                    .header("User-Agent", config.userAgent())
-                    .header("Accept", ACCEPT)
-                    .header("Accept-Encoding", "gzip, deflate")
-                    .GET();
-            known.etag().ifPresent(v -> req.header("If-None-Match", v));
-            known.lastModified().ifPresent(v -> req.header("If-Modified-Since", v));
-            CompletableFuture<HttpResponse<CappedBody>> future =
-                    client.sendAsync(req.build(), CappedBody.handler(config.maxBodyBytes()));
+            CompletableFuture<HttpResponse<CappedBody>> future;
+            try {
+                HttpRequest.Builder req = HttpRequest.newBuilder(uri)
+                        .timeout(config.readTimeout())
+                        .header("User-Agent", config.userAgent())
+                        .header("Accept", ACCEPT)
+                        .header("Accept-Encoding", "gzip, deflate")
+                        .GET();
+                known.etag().ifPresent(v -> req.header("If-None-Match", v));
+                known.lastModified().ifPresent(v -> req.header("If-Modified-Since", v));
+                future = client.sendAsync(req.build(), CappedBody.handler(config.maxBodyBytes()));
+            } catch (IllegalArgumentException e) {
+                // A URI the client cannot send (port out of range, bad header value from a store).
+                return logged(uri, started, Response.error("bad request: " + e.getMessage()));
+            }
             HttpResponse<CappedBody> resp;
             try {
                 // The request timeout covers only the headers; this deadline covers the body too,

@@ -341,6 +341,14 @@ class HttpFetcherTest {
     }
 
     @Test
+    void unsendableUrisAreFailuresNotExceptions() {
+        HttpFetcher f = fetcher(config());
+        assertThat(f.fetch(URI.create("http://127.0.0.1:65536/"))).isInstanceOf(FetchResult.Failed.class);
+        assertThat(f.fetch(server.uri("/x"), Validators.of("bad\r\nvalue", null, null), HopGate.ALLOW_ALL))
+                .isInstanceOf(FetchResult.Failed.class);
+    }
+
+    @Test
     void httpErrorsAreFailuresWithTheirStatus() {
         server.status("/gone", 410);
         FetchResult.Failed f = failed(fetcher(config()).fetch(server.uri("/gone")));
