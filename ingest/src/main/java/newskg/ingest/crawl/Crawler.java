@@ -99,8 +99,8 @@ public final class Crawler {
         return new Run(options, sink).run(seeds);
     }
 
-    /** What a queued URL is expected to be, and how deep in feeds/indexes it was found. */
-    private record Task(URI uri, int depth, boolean fromIndex, Optional<Instant> listed) {
+    /** A queued URL, how deep in feeds/indexes it was found, and the date its listing gave. */
+    private record Task(URI uri, int depth, Optional<Instant> listed) {
     }
 
     /** The mutable state of one crawl. */
@@ -142,7 +142,7 @@ public final class Crawler {
                 if (clean.get().getHost() != null) {
                     seedHosts.add(clean.get().getHost().toLowerCase(Locale.ROOT));
                 }
-                enqueue(new Task(clean.get(), 0, false, Optional.empty()));
+                enqueue(new Task(clean.get(), 0, Optional.empty()));
             }
             if (options.threads() == 1) {
                 while (!queue.isEmpty() && pages < options.maxPages()) {
@@ -266,7 +266,7 @@ public final class Crawler {
                         continue; // a broken Sitemap: line is robots.txt's problem, not the crawl's
                     }
                     if (clean.isPresent() && !offHost(clean.get())) {
-                        enqueue(new Task(clean.get(), 1, true, Optional.empty()));
+                        enqueue(new Task(clean.get(), 1, Optional.empty()));
                     }
                 }
             }
@@ -314,7 +314,7 @@ public final class Crawler {
                         skippedOffHost++;
                         continue;
                     }
-                    enqueue(new Task(clean.get(), task.depth() + 1, true, Optional.empty()));
+                    enqueue(new Task(clean.get(), task.depth() + 1, Optional.empty()));
                 }
             } else {
                 for (FeedEntry entry : ((SitemapReader.Result.UrlSet) r).entries()) {
@@ -336,7 +336,7 @@ public final class Crawler {
                 skippedOffHost++;
                 return;
             }
-            enqueue(new Task(clean.get(), parent.depth() + 1, false, entry.date()));
+            enqueue(new Task(clean.get(), parent.depth() + 1, entry.date()));
         }
 
         private boolean offHost(URI uri) {
