@@ -241,7 +241,7 @@ public final class Crawler {
             }
             switch (kind) {
                 case HTML -> page(task, page);
-                case FEED -> feed(task, page, FeedParser.parse(page.body(), page.finalUri()));
+                case FEED -> feed(task, page, FeedParser.parse(page.body(), page.finalUri(), page.charset()));
                 case SITEMAP -> sitemap(task, page, SitemapReader.parse(page.body(),
                         page.header("content-type").orElse(""), page.finalUri(), inflateCap));
                 case OTHER -> {

@@ -52,11 +52,19 @@ public final class FeedParser {
     }
 
     public static Result parse(byte[] xml, URI base) {
+        return parse(xml, base, java.util.Optional.empty());
+    }
+
+    /**
+     * As {@link #parse(byte[], URI)}, with the charset of the Content-Type header, which wins over
+     * the XML declaration (RFC 7303 §8.1) but not over a byte order mark.
+     */
+    public static Result parse(byte[] xml, URI base, java.util.Optional<java.nio.charset.Charset> declared) {
         XMLStreamReader r = null;
         try {
             // Decode ourselves (BOM, XML declaration, else UTF-8/windows-1252 sniffing, bad bytes
             // replaced): the JDK parser would print "[Fatal Error]" to stderr on invalid bytes.
-            java.nio.charset.Charset cs = Charsets.detect(xml, java.util.Optional.empty());
+            java.nio.charset.Charset cs = Charsets.detect(xml, declared);
             r = factory().createXMLStreamReader(new java.io.InputStreamReader(new ByteArrayInputStream(xml),
                     cs.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPLACE)
                             .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPLACE)));

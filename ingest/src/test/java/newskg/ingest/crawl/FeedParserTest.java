@@ -93,6 +93,18 @@ class FeedParserTest {
     }
 
     @Test
+    void headerCharsetWinsOverTheXmlDeclaration() {
+        byte[] koi8 = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><rss><channel><item><title>\u041c\u0438\u0440</title>"
+                + "<link>http://a.test/1</link></item></channel></rss>").getBytes(java.nio.charset.Charset.forName("KOI8-R"));
+        List<FeedEntry> e = ok(FeedParser.parse(koi8, URI.create("http://a.test/"),
+                java.util.Optional.of(java.nio.charset.Charset.forName("KOI8-R"))));
+        assertThat(e.get(0).title()).isEqualTo("\u041c\u0438\u0440");
+        byte[] latin = "<rss><channel><item><title>caf\u00e9</title><link>http://a.test/2</link></item></channel></rss>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(ok(FeedParser.parse(latin, URI.create("http://a.test/"))).get(0).title()).isEqualTo("caf\u00e9");
+    }
+
+    @Test
     void htmlIsNotAFeed() {
         byte[] html = "<html><body><a href=x>x</a></body></html>".getBytes(StandardCharsets.UTF_8);
         assertThat(error(FeedParser.parse(html, URI.create("http://a.test/")))).contains("not a feed");
