@@ -19,6 +19,6 @@ final class StoreOptions {
     }
 
     static ExtractionMapper mapper() {
-        return new ExtractionMapper(IriMinter.standard(), Version.current());
+        return new ExtractionMapper(IriMinter.standard());
     }
 }

@@ -27,22 +27,21 @@ import newskg.model.Extraction;
 /**
  * Maps one {@link Extraction} to the triples of its article's named graph (DESIGN §4).
  *
- * <p>The result is a pure function of the extraction: no run id, no clock. Run provenance
- * is written by the store into its own graph, so re-ingesting an unchanged article yields
- * an identical article graph.
+ * <p>The result is a pure function of the extraction: no run id, no clock, no software
+ * version. Run provenance (which run of which newskg version wrote the graph, and when) is
+ * written by the store into its own graph, so re-ingesting an unchanged article yields an
+ * identical article graph, whichever machine or version writes it.
  *
  * <pre>{@code
- * ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard(), "0.1.0");
+ * ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard());
  * Graph g = mapper.toGraph(extraction);   // store it under minter.articleGraph(article.id())
  * }</pre>
  */
 public final class ExtractionMapper {
     private final IriMinter iri;
-    private final Node software;
 
-    public ExtractionMapper(IriMinter iri, String softwareVersion) {
+    public ExtractionMapper(IriMinter iri) {
         this.iri = Objects.requireNonNull(iri, "iri");
-        this.software = iri.software(softwareVersion);
     }
 
     public IriMinter minter() {
@@ -95,7 +94,6 @@ public final class ExtractionMapper {
         a.language().ifPresent(l -> g.add(art, Schema.inLanguage, str(l)));
         g.add(art, Schema.articleBody, str(a.body()));
         g.add(art, NK.contentHash, str(a.contentHash()));
-        g.add(art, Prov.wasAttributedTo, software);
     }
 
     private void entity(Graph g, Node node, Entity e) {

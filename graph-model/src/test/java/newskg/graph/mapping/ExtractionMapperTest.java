@@ -23,7 +23,7 @@ import newskg.model.Extraction;
 
 class ExtractionMapperTest {
     private static final Path GOLDEN = Path.of("src/test/resources/golden/sample-lift/graph.trig");
-    private final ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard(), "0.1.0");
+    private final ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard());
 
     @Test
     void mapsTheSampleToTheGoldenGraph() throws IOException {

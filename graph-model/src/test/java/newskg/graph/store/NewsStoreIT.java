@@ -25,7 +25,7 @@ import newskg.graph.mapping.SampleExtraction;
 import newskg.model.Extraction;
 
 class NewsStoreIT {
-    private final ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard(), "0.1.0");
+    private final ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard());
 
     private static IngestRun runAt(String instant) {
         return IngestRun.start("0.1.0", Clock.fixed(Instant.parse(instant), ZoneOffset.UTC));
