@@ -17,11 +17,8 @@ import picocli.CommandLine.Option;
 
 import newskg.graph.store.IngestRun;
 import newskg.graph.store.NewsStore;
-import newskg.ingest.ExtractionSink;
 import newskg.ingest.IngestPipeline;
 import newskg.ingest.IngestSummary;
-import newskg.model.Article;
-import newskg.model.Extraction;
 
 /** {@code newskg demo}: ingest the bundled sample articles and serve them. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -59,18 +56,7 @@ final class DemoCommand implements Callable<Integer> {
             Progress progress = new Progress(parent.err(), parent.interactive());
             IngestSummary summary = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
                     .threads(Runtime.getRuntime().availableProcessors()).progress(progress).build()
-                    .run(List.of(dir.toString()), new ExtractionSink() {
-                        @Override
-                        public boolean isUnchanged(Article article) {
-                            return s.isUnchanged(article.id(), article.contentHash());
-                        }
-
-                        @Override
-                        public IngestSummary.Outcome accept(Extraction x) {
-                            s.replace(x, run);
-                            return IngestSummary.Outcome.STORED;
-                        }
-                    });
+                    .run(List.of(dir.toString()), new StoreSink(s, run, false));
             int code = progress.summary(summary);
             parent.err().printf("newskg: demo store %s holds %d articles from %d samples%n", store, s.countArticles(),
                     files.size());

@@ -26,7 +26,7 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl, table }
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "URLs, files or directories.")
     List<String> sources;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl or table (default: ${DEFAULT-VALUE}).")
@@ -41,11 +41,15 @@ final class ExtractCommand implements Callable<Integer> {
     @Mixin
     LogOptions log;
 
+    @Mixin
+    CrawlCliOptions crawl;
+
     @Override
     public Integer call() {
         log.apply();
         PrintStream out = parent.out();
-        IngestPipeline.Builder b = IngestPipeline.builder(Components.html()).threads(threads)
+        IngestPipeline.Builder b = crawl.apply(IngestPipeline.builder(Components.html()), x -> IngestSummary.Outcome.PRINTED)
+                .threads(threads)
                 .progress(new Progress(parent.err(), parent.interactive()));
         if (!noEvents) {
             b.analyzer(Components.nlp());

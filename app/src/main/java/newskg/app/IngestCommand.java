@@ -5,29 +5,26 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 
 import newskg.graph.store.IngestRun;
 import newskg.graph.store.NewsStore;
-import newskg.ingest.ExtractionSink;
 import newskg.ingest.IngestPipeline;
 import newskg.ingest.IngestSummary;
-import newskg.model.Article;
-import newskg.model.Extraction;
 
-/** {@code newskg ingest SOURCE...}: read, extract, analyse and store. */
+/** {@code newskg ingest SOURCE...}: fetch or read, extract, analyse and store. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = "Read articles from files and directories (seed-format .txt, .html, .html.gz),"
-                + " extract events with CoreNLP and store them, one named graph per article."
-                + " An article already stored unchanged is skipped.")
+        description = "Fetch or read articles, extract events with CoreNLP and store them, one named graph per"
+                + " article. SOURCE is an article, RSS/Atom feed or sitemap URL, a file (.txt in the seed format,"
+                + " .html, .html.gz, .warc, .warc.gz, .jsonl) or a directory. Unchanged articles are skipped.")
 final class IngestCommand implements Callable<Integer> {
     @ParentCommand
     NewsKgCommand parent;
 
-    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Files or directories.")
+    @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "URLs, files or directories.")
     List<String> sources;
 
     @Mixin
@@ -36,10 +33,13 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     LogOptions log;
 
+    @Mixin
+    CrawlCliOptions crawl;
+
     @Option(names = "--threads", paramLabel = "N", description = "NLP threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--force", description = "Re-analyse articles even when they are stored unchanged.")
+    @Option(names = "--force", description = "Re-fetch and re-analyse articles even when they are stored unchanged.")
     boolean force;
 
     @Override
@@ -48,20 +48,10 @@ final class IngestCommand implements Callable<Integer> {
         IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
         Progress progress = new Progress(parent.err(), parent.interactive());
         try (NewsStore s = store.open()) {
-            IngestPipeline pipeline = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
-                    .threads(threads).progress(progress).build();
-            IngestSummary summary = pipeline.run(sources, new ExtractionSink() {
-                @Override
-                public boolean isUnchanged(Article article) {
-                    return !force && s.isUnchanged(article.id(), article.contentHash());
-                }
-
-                @Override
-                public IngestSummary.Outcome accept(Extraction x) {
-                    s.replace(x, run);
-                    return IngestSummary.Outcome.STORED;
-                }
-            });
+            StoreSink sink = new StoreSink(s, run, force);
+            IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), sink)
+                    .analyzer(Components.nlp()).threads(threads).progress(progress).build();
+            IngestSummary summary = pipeline.run(sources, sink);
             int code = progress.summary(summary);
             parent.err().printf("newskg: store %s holds %d articles%n", store.store, s.countArticles());
             return code;

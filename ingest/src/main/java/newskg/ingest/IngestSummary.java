@@ -15,9 +15,13 @@ import newskg.model.Problem;
  */
 public record IngestSummary(Map<Outcome, Integer> counts, List<Problem> problems, long events, long millis) {
 
-    /** How one document ended. */
+    /**
+     * How one document ended: stored or printed; unchanged since the last run; skipped (older
+     * than {@code --since}); disallowed by robots.txt; refused (scheme or private address);
+     * failed (with its reason among the problems).
+     */
     public enum Outcome {
-        STORED, PRINTED, UNCHANGED, DISALLOWED, REFUSED, FAILED;
+        STORED, PRINTED, UNCHANGED, SKIPPED, DISALLOWED, REFUSED, FAILED;
 
         public String label() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -72,6 +72,16 @@ public final class IriMinter {
         return uri("graph/runs");
     }
 
+    /** The graph holding what the crawler remembers of fetched URLs. */
+    public Node fetchGraph() {
+        return uri("graph/fetch");
+    }
+
+    /** The record of one fetched URL. */
+    public Node fetchRecord(String url) {
+        return uri("fetch/" + hash(url));
+    }
+
     public Node run(String runId) {
         return uri("run/" + slug(runId));
     }

@@ -129,6 +129,38 @@ public final class NewsStore implements AutoCloseable {
         }
     }
 
+    /** What an earlier crawl remembered of this URL. */
+    public Optional<FetchRecord> fetchRecord(String url) {
+        Node g = iri.fetchGraph();
+        Node r = iri.fetchRecord(url);
+        return Txn.calculateRead(dsg, () -> {
+            if (!dsg.contains(g, r, Vocab.RDF_TYPE, NK.FetchRecord)) {
+                return Optional.empty();
+            }
+            return Optional.of(new FetchRecord(url, literal(g, r, NK.etag), literal(g, r, NK.lastModified),
+                    literal(g, r, NK.bodyHash)));
+        });
+    }
+
+    /** Remembers what a crawl learnt of a URL, replacing what was known. */
+    public void rememberFetch(FetchRecord f) {
+        Node g = iri.fetchGraph();
+        Node r = iri.fetchRecord(f.url());
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, r, Node.ANY, Node.ANY);
+            dsg.add(g, r, Vocab.RDF_TYPE, NK.FetchRecord);
+            dsg.add(g, r, Schema.url, NodeFactory.createLiteralString(f.url()));
+            f.etag().ifPresent(v -> dsg.add(g, r, NK.etag, NodeFactory.createLiteralString(v)));
+            f.lastModified().ifPresent(v -> dsg.add(g, r, NK.lastModified, NodeFactory.createLiteralString(v)));
+            f.bodyHash().ifPresent(v -> dsg.add(g, r, NK.bodyHash, NodeFactory.createLiteralString(v)));
+        });
+    }
+
+    private Optional<String> literal(Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
     /** Removes an article's graph; true when there was one. */
     public boolean remove(ArticleId id) {
         Node g = iri.articleGraph(id);

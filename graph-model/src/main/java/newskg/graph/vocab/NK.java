@@ -23,6 +23,7 @@ public final class NK {
     public static final Node RestrictionPeriod = term("RestrictionPeriod");
     public static final Node IngestRun = term("IngestRun");
     public static final Node EventType = term("EventType");
+    public static final Node FetchRecord = term("FetchRecord");
     public static final Node eventTypes = term("eventTypes");
 
     public static final Node agent = term("agent");
@@ -43,6 +44,9 @@ public final class NK {
     public static final Node imposedBy = term("imposedBy");
     public static final Node liftedBy = term("liftedBy");
     public static final Node status = term("status");
+    public static final Node etag = term("etag");
+    public static final Node lastModified = term("lastModified");
+    public static final Node bodyHash = term("bodyHash");
 
     private NK() {
     }

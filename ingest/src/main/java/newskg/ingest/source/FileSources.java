@@ -44,7 +44,8 @@ public final class FileSources {
     /** Whether newskg reads this kind of file when it meets it in a directory. */
     public static boolean isArticleFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm")
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".warc")
+                || n.endsWith(".warc.gz") || n.endsWith(".jsonl") || n.endsWith(".jsonl.gz")
                 || n.endsWith(".html.gz") || n.endsWith(".htm.gz");
     }
 
