@@ -1,5 +1,6 @@
 package newskg.app;
 
+import java.time.Duration;
 import java.time.LocalDate;
 
 import picocli.CommandLine.Option;
@@ -30,8 +31,18 @@ final class CrawlCliOptions {
             + " (default: " + FetchConfig.DEFAULT_USER_AGENT + ").")
     String userAgent = FetchConfig.DEFAULT_USER_AGENT;
 
+    @Option(names = "--fetch-timeout", paramLabel = "SECONDS", description = "Give up on a response after this long (default: 30).")
+    int fetchTimeout = 30;
+
+    @Option(names = "--host-delay", paramLabel = "MILLIS",
+            description = "Wait at least this long between requests to one host (default: 1000; robots.txt Crawl-delay may ask for more).")
+    long hostDelay = 1000;
+
     IngestPipeline.Builder apply(IngestPipeline.Builder b, ExtractionSink sink) {
-        FetchConfig config = FetchConfig.defaults().withUserAgent(userAgent).withAllowPrivate(allowPrivate);
+        FetchConfig defaults = FetchConfig.defaults();
+        FetchConfig config = defaults.withUserAgent(userAgent).withAllowPrivate(allowPrivate)
+                .withTimeouts(defaults.connectTimeout(), Duration.ofSeconds(fetchTimeout))
+                .withPoliteness(Duration.ofMillis(hostDelay), defaults.maxCrawlDelay(), defaults.hostConcurrency());
         CrawlOptions options = CrawlOptions.defaults().withMaxPages(maxPages).withSince(since).withSameHost(sameHost);
         return b.crawler(Components.crawler(config, sink::validators), options).since(since);
     }

@@ -105,8 +105,15 @@ final class Window implements AutoCloseable {
         if (sink.isUnchanged(article)) {
             return new Result(Optional.empty(), read.warnings(), Outcome.UNCHANGED);
         }
-        Extraction x = analyzer.map(a -> a.analyze(article)).orElseGet(() -> Extraction.withoutEvents(article, List.of()));
         List<Problem> all = new ArrayList<>(read.warnings());
+        Optional<ArticleAnalyzer> nlp = analyzer;
+        if (nlp.isPresent() && article.language().filter(l -> !l.toLowerCase(java.util.Locale.ROOT).startsWith("en")).isPresent()) {
+            // The models are English ones: on other languages they find noise, not events.
+            all.add(Problem.warning(Problem.Stage.NLP, article.source(),
+                    "language '" + article.language().get() + "' is not English: stored without events"));
+            nlp = Optional.empty();
+        }
+        Extraction x = nlp.map(a -> a.analyze(article)).orElseGet(() -> Extraction.withoutEvents(article, List.of()));
         all.addAll(x.problems());
         return new Result(Optional.of(new Extraction(x.article(), x.entities(), x.events(), all)), List.of(), null);
     }
