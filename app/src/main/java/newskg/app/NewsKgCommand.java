@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         description = "Builds a knowledge graph of news events (who did what to whom, when, and which"
                 + " articles say so) and serves it over SPARQL.",
         subcommands = {IngestCommand.class, ExtractCommand.class, ServeCommand.class, QueryCommand.class,
-                TimelineCommand.class, ExportCommand.class, ValidateCommand.class, DemoCommand.class},
+                TimelineCommand.class, ExportCommand.class, ValidateCommand.class, DemoCommand.class,
+                BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:fatal error", "2:usage error",
                 "3:completed with problems (some documents failed, the rest stored)"})

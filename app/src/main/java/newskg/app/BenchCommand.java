@@ -1,0 +1,298 @@
+package newskg.app;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import newskg.graph.store.IngestRun;
+import newskg.graph.store.NewsStore;
+import newskg.ingest.ArticleAnalyzer;
+import newskg.ingest.IngestPipeline;
+import newskg.ingest.IngestSummary;
+import newskg.model.Extraction;
+import newskg.queries.NamedQuery;
+import newskg.queries.NewsEndpoint;
+import newskg.queries.QueryCatalog;
+import newskg.queries.QueryRunner;
+
+/**
+ * {@code newskg bench}: throughput of extraction with and without NLP on a corpus, storing speed,
+ * peak heap, latency of every named query on a large synthetic graph, and an HTTP load test.
+ * Figures go to stdout; they belong in BENCHMARKS.md, never in a timed test assertion.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction (with and without NLP) on a corpus, storing, named-query latency on a"
+                + " synthetic graph, and (with --clients) an HTTP load test against the endpoint.")
+final class BenchCommand implements Callable<Integer> {
+    private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\s\\w]");
+
+    @ParentCommand
+    NewsKgCommand parent;
+
+    @Parameters(arity = "0..1", paramLabel = "CORPUS", description = "A corpus directory (files newskg reads).")
+    Path corpus;
+
+    @Option(names = "--threads", description = "NLP threads (default: number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--articles", description = "Synthetic articles for the query benchmark (default: ${DEFAULT-VALUE}).",
+            defaultValue = "100000")
+    int articles;
+
+    @Option(names = "--events-per-article", defaultValue = "10",
+            description = "Events per synthetic article (default: ${DEFAULT-VALUE}: 1,000,000 events with the default articles).")
+    int eventsPerArticle;
+
+    @Option(names = "--runs", defaultValue = "20", description = "Timed runs per named query (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--clients", defaultValue = "0", description = "Concurrent HTTP clients for the load test (0: none).")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "60", description = "Load test duration (default: ${DEFAULT-VALUE}).")
+    int seconds;
+
+    @Option(names = "--work-dir", description = "Where the benchmark stores go (default: a temporary directory).")
+    Path workDir;
+
+    @Mixin
+    LogOptions log;
+
+    @Override
+    public Integer call() throws IOException {
+        log.apply();
+        PrintStream out = parent.out();
+        Path dir = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("newskg-bench");
+        out.printf("newskg bench on %d cores, max heap %d MB, Java %s%n", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"));
+        if (corpus != null) {
+            corpusBench(out, dir);
+        }
+        if (articles > 0) {
+            try (NewsStore store = NewsStore.open(dir.resolve("synthetic"), StoreOptions.mapper())) {
+                synthetic(out, store);
+                queries(out, store);
+                if (clients > 0) {
+                    load(out, store);
+                }
+            }
+        }
+        out.printf("peak heap: %d MB%n", peakHeap() >> 20);
+        return ExitCodes.OK;
+    }
+
+    private void corpusBench(PrintStream out, Path dir) {
+        List<String> src = List.of(corpus.toString());
+        long[] bytes = {0};
+        long t0 = System.nanoTime();
+        IngestSummary plain = IngestPipeline.builder(Components.html()).threads(threads).build().run(src, x -> {
+            bytes[0] += x.article().body().length();
+            return IngestSummary.Outcome.PRINTED;
+        });
+        double s = secs(t0);
+        int n = plain.count(IngestSummary.Outcome.PRINTED);
+        out.printf("extract --no-events: %d articles in %.2f s = %.1f articles/s (%.1f MB text/s)%n", n, s, n / s,
+                bytes[0] / s / 1e6);
+
+        long tl = System.nanoTime();
+        ArticleAnalyzer nlp = Components.nlp();
+        out.printf("NLP models loaded in %.1f s%n", secs(tl));
+        long[] tokens = {0};
+        long[] triples = {0};
+        long[] storeNanos = {0};
+        IngestRun run = IngestRun.start("bench", Clock.systemUTC());
+        try (NewsStore store = NewsStore.open(dir.resolve("corpus"), StoreOptions.mapper())) {
+            long t1 = System.nanoTime();
+            IngestSummary withNlp = IngestPipeline.builder(Components.html()).analyzer(nlp).threads(threads).build()
+                    .run(src, x -> {
+                        tokens[0] += tokens(x.article().body());
+                        long ts = System.nanoTime();
+                        store.replace(x, run);
+                        storeNanos[0] += System.nanoTime() - ts;
+                        triples[0] += StoreOptions.mapper().toGraph(x).size();
+                        return IngestSummary.Outcome.STORED;
+                    });
+            double s1 = secs(t1) - storeNanos[0] / 1e9;
+            int m = withNlp.count(IngestSummary.Outcome.STORED);
+            out.printf("extract with NLP (%d threads): %d articles, %d events in %.2f s = %.2f articles/s, %.0f tokens/s%n",
+                    threads, m, withNlp.events(), s1, m / s1, tokens[0] / s1);
+            out.printf("store (TDB2, one transaction per article): %d triples in %.2f s = %.0f triples/s%n", triples[0],
+                    storeNanos[0] / 1e9, triples[0] / (storeNanos[0] / 1e9));
+        }
+    }
+
+    private void synthetic(PrintStream out, NewsStore store) {
+        if (store.countArticles() >= articles) {
+            out.printf("synthetic graph: reusing %d articles already in the work store%n", store.countArticles());
+            return;
+        }
+        IngestRun run = IngestRun.start("bench", Clock.systemUTC());
+        long t0 = System.nanoTime();
+        List<Extraction> batch = new ArrayList<>();
+        for (int i = 0; i < articles; i++) {
+            batch.add(SyntheticCorpus.article(i, eventsPerArticle));
+            if (batch.size() == 500 || i == articles - 1) {
+                store.replaceAll(batch, run);
+                batch.clear();
+            }
+        }
+        double s = secs(t0);
+        long quads = store.countQuads();
+        out.printf("synthetic graph: %d articles, %d events, %d quads in %.1f s = %.0f quads/s%n", articles,
+                (long) articles * eventsPerArticle, quads, s, quads / s);
+    }
+
+    private void queries(PrintStream out, NewsStore store) {
+        QueryRunner runner = new QueryRunner(store.dataset());
+        out.printf("%-28s %8s %8s %8s%n", "named query", "rows", "p50 ms", "p95 ms");
+        for (NamedQuery q : QueryCatalog.shipped().all()) {
+            Map<String, String> params = sampleParams(q);
+            List<Double> ms = new ArrayList<>();
+            int rows = 0;
+            try {
+                for (int i = 0; i < runs + 2; i++) {
+                    long t = System.nanoTime();
+                    rows = runner.select(q, params).size();
+                    if (i >= 2) {
+                        ms.add((System.nanoTime() - t) / 1e6);
+                    }
+                }
+                out.printf("%-28s %8d %8.1f %8.1f%n", q.name(), rows, pct(ms, 50), pct(ms, 95));
+            } catch (RuntimeException e) {
+                out.printf("%-28s failed: %s%n", q.name(), e.getMessage());
+            }
+        }
+    }
+
+    /** Values for the parameters a query cannot run without, taken from synthetic article 0. */
+    private static Map<String, String> sampleParams(NamedQuery q) {
+        Extraction x = SyntheticCorpus.article(0, 10);
+        Map<String, String> sample = Map.of("article", x.article().url().orElseThrow(),
+                "actor", x.events().get(0).agent().orElseThrow().name(),
+                "agent", x.events().get(0).agent().orElseThrow().name(),
+                "q", "ban", "text", "ban", "query", "ban", "platform", "Telegram", "country", "IQ");
+        Map<String, String> out = new HashMap<>();
+        for (NamedQuery.Param p : q.params()) {
+            if (p.defaultValue().isEmpty() && p.description().toLowerCase(Locale.ROOT).contains("required")
+                    && sample.containsKey(p.name())) {
+                out.put(p.name(), sample.get(p.name()));
+            }
+        }
+        return out;
+    }
+
+    private void load(PrintStream out, NewsStore store) {
+        List<NamedQuery> qs = QueryCatalog.shipped().all();
+        try (NewsEndpoint ep = NewsEndpoint.builder(store.dataset()).port(0).build().start()) {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
+            AtomicLong errors = new AtomicLong();
+            long end = System.nanoTime() + seconds * 1_000_000_000L;
+            List<Thread> workers = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                int offset = c;
+                Thread t = new Thread(() -> {
+                    int i = offset;
+                    while (System.nanoTime() < end) {
+                        NamedQuery q = qs.get(i++ % qs.size());
+                        // Sent as plain SPARQL, as a remote client would: parameters stay unbound.
+                        String body = "query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8);
+                        long t0 = System.nanoTime();
+                        try {
+                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(ep.sparqlUrl()))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header("Accept", "application/sparql-results+json")
+                                    .timeout(Duration.ofSeconds(60))
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() != 200) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (IOException e) {
+                            errors.incrementAndGet();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            return;
+                        }
+                        latencies.add((System.nanoTime() - t0) / 1e6);
+                    }
+                }, "load-client-" + c);
+                workers.add(t);
+                t.start();
+            }
+            for (Thread t : workers) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+            List<Double> all = new ArrayList<>(latencies);
+            out.printf("load test: %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s, p50 %.1f ms,"
+                    + " p99 %.1f ms%n", clients, seconds, all.size(), errors.get(), all.size() / (double) seconds,
+                    pct(all, 50), pct(all, 99));
+        }
+    }
+
+    private static long tokens(String text) {
+        Matcher m = TOKEN.matcher(text);
+        long n = 0;
+        while (m.find()) {
+            n++;
+        }
+        return n;
+    }
+
+    private static double pct(List<Double> xs, int p) {
+        if (xs.isEmpty()) {
+            return Double.NaN;
+        }
+        List<Double> s = new ArrayList<>(xs);
+        Collections.sort(s);
+        return s.get(Math.min(s.size() - 1, (int) Math.ceil(p / 100.0 * s.size()) - 1));
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                sum += pool.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}
