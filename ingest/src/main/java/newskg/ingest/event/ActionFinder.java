@@ -76,7 +76,7 @@ final class ActionFinder {
                     : t.hasChild(i, "aux", Set.of("will", "shall", "'ll", "wo")) ? Modality.ANNOUNCED
                     : t.hasChild(i, "aux", Set.of("would", "could", "might", "may")) ? Modality.HYPOTHETICAL
                     : Modality.OCCURRED;
-            out.add(new Candidate(si, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
+            out.add(new Candidate(si, i, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
                     Optional.empty(), dates.of(si, i), modality, Optional.empty(),
                     agent.get().resolved() ? 0.5 : 0.65));
         }

@@ -101,6 +101,8 @@ final class Dates {
     /** A time expression whose head hangs on {@code k} (directly or through one noun), not inside {@code skip}. */
     private Optional<TimeValue> attached(int si, int k, int skip) {
         Tree t = index.trees.get(si);
+        Optional<TimeValue> best = Optional.empty();
+        int bestDepth = Integer.MAX_VALUE;
         for (NerMention m : t.sentence.mentions()) {
             Optional<TimeValue> v = value(m);
             if (v.isEmpty() || deadline(t, m)) {
@@ -111,12 +113,14 @@ final class Dates {
                 continue;
             }
             int depth = t.depthBelow(k, h);
-            if (depth == 1 || depth == 2 && !t.token(t.head(h)).isPos("VB") || depth == 3 && t.rel(h).startsWith("obl")
-                    && t.rel(t.head(h)).equals("acl") ) {
-                return v;
+            boolean near = depth == 1 || depth == 2 && !t.token(t.head(h)).isPos("VB")
+                    || depth == 3 && t.rel(h).startsWith("obl") && t.rel(t.head(h)).equals("acl");
+            if (near && depth < bestDepth) {
+                best = v;
+                bestDepth = depth;
             }
         }
-        return Optional.empty();
+        return best;
     }
 
     /** "the ban will take effect on January 1": the date a measure starts to apply. */

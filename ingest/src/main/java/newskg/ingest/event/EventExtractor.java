@@ -52,6 +52,7 @@ public final class EventExtractor {
             List<Candidate> found = platformFinder.find(si, platformEvents);
             platformEvents.addAll(found);
             Set<Integer> taken = new HashSet<>();
+            found.forEach(c -> taken.add(c.anchor()));
             Sentence s = doc.sentences().get(si);
             for (int i = 0; i < s.tokens().size(); i++) {
                 if (PlatformEventFinder.triggerType(index.trees.get(si), i).isPresent()) {
@@ -67,7 +68,7 @@ public final class EventExtractor {
         for (Candidate c : all) {
             events.add(toEvent(doc, index, c));
         }
-        index.mainCountry.ifPresent(index::countryEntity);
+        index.mainCountry.filter(c -> !c.contains("-")).ifPresent(index::countryEntity);
         List<Entity> entities = index.entities.all();
         return new Extraction(doc.article(), entities, events, problems);
     }

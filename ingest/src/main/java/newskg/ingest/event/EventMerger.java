@@ -37,9 +37,10 @@ final class EventMerger {
             double conf = g.stream().mapToDouble(Candidate::confidence).max().orElse(best.confidence());
             // several sentences agreeing raise confidence a little
             conf = Math.min(1.0, conf + 0.05 * (g.size() - 1));
-            Optional<newskg.model.Entity> agent = best.agent().isPresent() ? best.agent()
-                    : g.stream().map(Candidate::agent).flatMap(Optional::stream).findFirst();
-            merged.add(new Candidate(best.sentence(), best.type(), best.action(), agent, best.target(), best.platform(),
+            // the agent of the most certain statement of the event ("the ban will take effect" names none)
+            Optional<newskg.model.Entity> agent = g.stream().filter(c -> c.agent().isPresent())
+                    .max(Comparator.comparingDouble(Candidate::confidence)).flatMap(Candidate::agent);
+            merged.add(new Candidate(best.sentence(), best.anchor(), best.type(), best.action(), agent, best.target(), best.platform(),
                     best.country(), best.date(), best.modality(), best.speaker(), conf));
         }
         for (Candidate c : merged) {
@@ -63,7 +64,7 @@ final class EventMerger {
                 .map(Candidate::date).flatMap(Optional::stream)
                 .filter(d -> d.basis().compareTo(Dates.Basis.REPORT) >= 0)
                 .max(Comparator.comparing(Dates.Dated::basis));
-        return better.map(d -> new Candidate(c.sentence(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
+        return better.map(d -> new Candidate(c.sentence(), c.anchor(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
                 c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence())).orElse(c);
     }
 

@@ -89,6 +89,10 @@ final class Lexicon {
     static final Set<String> FEATURES = Set.of("call", "feature", "livestream", "livestreaming", "upload", "payment",
             "story", "reel", "voice", "video");
 
+    /** Where a measure applies that makes a ban partial: "on government devices", "in two provinces". */
+    static final Set<String> PARTIAL = Set.of("device", "phone", "region", "province", "district", "county",
+            "campus", "school", "university", "prison");
+
     /** Nouns that, as "the order", "the decision", refer back to a platform event already reported. */
     static final Set<String> EVENT_REFERENCES = Set.of("order", "decision", "measure", "ruling", "ban", "blockade",
             "suspension", "restriction", "block", "blocking", "move", "curb", "shutdown");
@@ -109,7 +113,26 @@ final class Lexicon {
     static final Set<String> SPEECH = Set.of("say", "announce", "report", "tell", "state", "add", "declare",
             "clarify", "confirm", "explain", "note", "write", "claim", "stress", "highlight", "specify", "argue");
 
+    /**
+     * The lower-case lemma; for a word the tagger did not know ("unblocked" tagged JJ with itself
+     * as lemma), the verb it comes from when that verb is one of ours.
+     */
     static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        if (VERBS.containsKey(l) || NOUNS.containsKey(l) || !(l.endsWith("ed") || l.endsWith("ing"))) {
+            return l;
+        }
+        String stem = l.endsWith("ed") ? l.substring(0, l.length() - 2) : l.substring(0, l.length() - 3);
+        for (String cand : new String[] {stem, stem + "e", dedouble(stem)}) {
+            if (VERBS.containsKey(cand) || UNDO.contains(cand)) {
+                return cand;
+            }
+        }
+        return l;
+    }
+
+    private static String dedouble(String s) {
+        int n = s.length();
+        return n > 2 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
     }
 }

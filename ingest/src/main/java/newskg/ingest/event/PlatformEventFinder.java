@@ -10,6 +10,8 @@ import newskg.ingest.nlp.Token;
 import newskg.model.Entity;
 import newskg.model.EventType;
 import newskg.model.Modality;
+import newskg.model.Precision;
+import newskg.model.TimeValue;
 
 /**
  * Finds ban, restrict, lift and threaten events against platforms in one sentence.
@@ -62,11 +64,17 @@ final class PlatformEventFinder {
                 }
                 linkedAny = true;
                 EventType type = r.type();
-                if (type == EventType.BAN && viaFeature(t, i, p.head())) {
+                if (type == EventType.BAN && (viaFeature(t, i, p.head()) || partialScope(t, i))) {
                     type = EventType.RESTRICT;
                 }
                 double conf = link.get() * (p.anaphor() ? 0.85 : 1.0);
                 add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, false), p.canonical(), conf);
+                int imposed = imposedBy(t, i);
+                if (r.type() == EventType.LIFT && imposed >= 0) {
+                    // "the ban on TikTok, imposed in 2023, was lifted": the ban is an event too
+                    add(out, seen, si, t, new Reading(base.get(), t.lemma(imposed), imposed, i, false), p.canonical(),
+                            conf * 0.9);
+                }
             }
             if (!linkedAny && ps.stream().anyMatch(p -> !p.anaphor()) && noArguments(t, i)) {
                 // "following a week of being blocked": a bare trigger next to the platform it is about
@@ -138,7 +146,8 @@ final class PlatformEventFinder {
             country = index.mainCountry;
             c *= 0.9;
         }
-        Optional<Dates.Dated> date = dates.of(si, r.anchor());
+        final Modality stated = modality;
+        Optional<Dates.Dated> date = dates.of(si, r.anchor()).map(d -> tense(d, stated));
         if (r.reference()) {
             // a date on "the ban" backs up the event it refers to, never overrides that event's own date
             date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
@@ -148,8 +157,33 @@ final class PlatformEventFinder {
             modality = Modality.ANNOUNCED;
         }
         Entity p = index.platformEntity(platform);
-        out.add(new Candidate(si, type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
+        out.add(new Candidate(si, r.anchor(), type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
                 Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c));
+    }
+
+    /**
+     * SUTime guesses the direction of "in February" or "on Sunday" from nearby verbs and sometimes
+     * guesses wrong. An event that will happen is not dated in the week before publication, and an
+     * event that happened is not dated months ahead unless the text writes the year.
+     */
+    private Dates.Dated tense(Dates.Dated d, Modality modality) {
+        Optional<java.time.LocalDate> doc = index.doc.docDate();
+        TimeValue v = d.value();
+        if (doc.isEmpty() || d.basis() == Dates.Basis.EFFECTIVE || d.basis() == Dates.Basis.PUBLICATION
+                || v.text().matches(".*\\b\\d{4}\\b.*")) {
+            return d;
+        }
+        java.time.LocalDate pub = doc.get();
+        if (modality == Modality.ANNOUNCED && v.precision() == Precision.DAY && v.start().isBefore(pub)
+                && !v.start().isBefore(pub.minusDays(7)) && !v.text().toLowerCase(java.util.Locale.ROOT).contains("yesterday")) {
+            return new Dates.Dated(TimeValue.day(v.start().plusDays(7), v.text()), d.basis());
+        }
+        if (modality == Modality.OCCURRED && v.start().isAfter(pub.plusDays(7))
+                && (v.precision() == Precision.DAY || v.precision() == Precision.MONTH)) {
+            java.time.LocalDate back = v.start().minusYears(1);
+            return new Dates.Dated(new TimeValue(back, v.precision(), v.text()), d.basis());
+        }
+        return d;
     }
 
     /** The trigger type of token {@code i}, if it is one. */
@@ -179,7 +213,7 @@ final class PlatformEventFinder {
         String rel = t.rel(i);
         if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && Lexicon.UNDO.contains(t.lemma(h))
                 && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("nmod") || rel.equals("nsubj")
-                    && Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT)) {
+                    && (Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT || !t.hasChild(h, "obj", Set.of())))) {
             return new Reading(EventType.LIFT, t.lemma(h), h, i, false);
         }
         if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && imposes(t, h)
@@ -206,7 +240,12 @@ final class PlatformEventFinder {
             return Optional.empty();
         }
         String first = t.edge(path.get(0), path.get(1));
-        boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj");
+        boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
+                // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
+                || first.equals("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
+                // "the suspension ended": an undo verb with no object of its own
+                || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
+                && base == EventType.LIFT;
         if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
                 && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
             // "issued a final notice to the app"
@@ -231,6 +270,29 @@ final class PlatformEventFinder {
             }
         }
         return Optional.of(path.size() <= 3 ? 0.9 : 0.75);
+    }
+
+    /** "banned TikTok on government devices", "blocked X in two provinces": a partial measure. */
+    private static boolean partialScope(Tree t, int trigger) {
+        for (int c : t.children(trigger)) {
+            if (t.rel(c).startsWith("obl") && Lexicon.PARTIAL.contains(t.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of "the ban, imposed in 2023" / "the ban, which was enforced ..." on a ban noun, or -1. */
+    private static int imposedBy(Tree t, int noun) {
+        if (!t.token(noun).isPos("NN")) {
+            return -1;
+        }
+        for (int c : t.children(noun)) {
+            if (t.rel(c).startsWith("acl") && Lexicon.IMPOSE.contains(t.lemma(c))) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     private static boolean viaFeature(Tree t, int trigger, int platformHead) {
@@ -292,6 +354,11 @@ final class PlatformEventFinder {
 
     private static Modality modality(Tree t, Reading r) {
         int a = r.anchor();
+        for (int x = t.head(a), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
+            if (Lexicon.THREATEN.contains(t.lemma(x)) && !t.hasChild(x, "advmod", NEGATORS)) {
+                return Modality.THREATENED;
+            }
+        }
         if (t.hasChild(a, "advmod", NEGATORS) || t.hasChild(r.trigger(), "det", Set.of("no"))
                 || t.hasChild(a, "aux", Set.of("never"))) {
             return Modality.DENIED;

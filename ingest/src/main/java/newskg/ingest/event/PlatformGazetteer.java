@@ -21,6 +21,10 @@ final class PlatformGazetteer {
 
     /** Words before or after a bare "X" that show it means the platform (not a letter or a variable). */
     private static final Set<String> X_CONTEXT = Set.of("network", "platform", "site", "app", "media", "formerly");
+    /** Words before a bare "X" in a sentence about blocking it ("access to X", "the ban on X", "blocked X"). */
+    private static final Set<String> X_BEFORE = Set.of("to", "on", "of", "block", "ban", "unblock", "restrict",
+            "suspend", "lift", "restore", "and", "like", "as", "blocked", "banned", "unblocked", "restricted",
+            "suspended", "throttle", "throttled", "including");
 
     record Alias(List<String> words, boolean caseSensitive, String canonical) {
     }
@@ -102,6 +106,11 @@ final class PlatformGazetteer {
         String before = i > 0 ? tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
         String after = i + 2 < tokens.size() ? tokens.get(i + 2).lemma().toLowerCase(java.util.Locale.ROOT) : "";
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        boolean startsName = i + 1 < tokens.size() && Character.isUpperCase(next.isEmpty() ? 'a' : next.charAt(0))
+                && !next.equals("Corp") && !next.equals("Corp.");
+        if (X_BEFORE.contains(before) && !startsName && !next.matches("[-0-9].*")) {
+            return true;
+        }
         return X_CONTEXT.contains(before) || (("(".equals(next) || ",".equals(next) || "-LRB-".equals(next))
                 && X_CONTEXT.contains(after)) || "Corp".equals(next) || "Corp.".equals(next);
     }

@@ -1,0 +1,98 @@
+package newskg.ingest.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import newskg.ingest.ArticleAnalyzer;
+import newskg.model.Article;
+import newskg.model.Event;
+import newskg.model.Extraction;
+
+/**
+ * The platform-event constructions of issue 4, each on a sentence written for this test, through
+ * the real CoreNLP pipeline: passive, nominalisation, orders, several platforms, lifts, threats,
+ * denials, background events, bans of other things, companies acting on content.
+ */
+class ConstructionsIT {
+
+    record Case(int line, LocalDate published, String text, List<String> expected) {
+        @Override
+        public String toString() {
+            return "line " + line + ": " + text;
+        }
+    }
+
+    static Stream<Case> cases() throws IOException {
+        List<Case> out = new ArrayList<>();
+        try (InputStream in = ConstructionsIT.class.getResourceAsStream("/newskg/ingest/nlp/constructions.tsv")) {
+            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+            for (int n = 0; n < lines.length; n++) {
+                if (lines[n].isBlank() || lines[n].startsWith("#")) {
+                    continue;
+                }
+                String[] f = lines[n].split("\t");
+                List<String> expected = f[2].strip().equals("-") ? List.of()
+                        : Arrays.stream(f[2].split(";")).map(String::strip).sorted().toList();
+                out.add(new Case(n + 1, LocalDate.parse(f[0]), f[1], expected));
+            }
+        }
+        return out.stream();
+    }
+
+    static List<String> platformEvents(ArticleAnalyzer nlp, Case c) {
+        Article a = Article.builder("constructions.tsv:" + c.line(), "", c.text()).published(c.published()).build();
+        Extraction x = nlp.analyze(a);
+        assertThat(x.problems()).isEmpty();
+        return x.platformEvents().stream().map(ConstructionsIT::describe).sorted().toList();
+    }
+
+    static String describe(Event e) {
+        return e.type().key() + " " + e.platform().map(p -> p.name()).orElse("?") + " " + e.country().orElse("?") + " "
+                + e.date().map(d -> d.iso()).orElse("?") + " " + e.modality().key();
+    }
+
+    @ParameterizedTest
+    @MethodSource("cases")
+    void findsThePlatformEventsOfEachConstruction(Case c) {
+        assertThat(platformEvents(SharedAnalyzer.get(), c)).as(c.text()).isEqualTo(c.expected());
+    }
+
+    @Test
+    void everyEventHasEvidenceThatRoundTripsAndAConfidence() throws IOException {
+        for (Case c : cases().toList()) {
+            Article a = Article.builder("x", "", c.text()).published(c.published()).build();
+            for (Event e : SharedAnalyzer.get().analyze(a).events()) {
+                assertThat(a.body().substring(e.evidence().start(), e.evidence().end())).isEqualTo(e.evidence().text());
+                assertThat(e.confidence()).isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    /** Iteration aid: prints every case that differs. */
+    public static void main(String[] args) throws IOException {
+        ArticleAnalyzer nlp = NlpAnalyzers.coreNlp();
+        int ok = 0;
+        List<Case> all = cases().toList();
+        for (Case c : all) {
+            List<String> got = platformEvents(nlp, c);
+            if (got.equals(c.expected())) {
+                ok++;
+            } else {
+                System.out.println("line " + c.line() + ": " + c.text() + "\n   want " + c.expected() + "\n   got  " + got);
+            }
+        }
+        System.out.println(ok + "/" + all.size() + " cases");
+    }
+}
