@@ -66,8 +66,8 @@ final class Lexicon {
 
     /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was put in place"). */
     static final Set<String> IMPOSE = Set.of("impose", "enforce", "put", "introduce", "implement", "order",
-            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "begin",
-            "start", "uphold", "reimpose");
+            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "uphold",
+            "reimpose");
 
     /** Verbs that put a ban in place only with "effect" or "force": "the ban takes effect", "comes into force". */
     static final Set<String> EFFECT_VERBS = Set.of("take", "come", "go", "enter");

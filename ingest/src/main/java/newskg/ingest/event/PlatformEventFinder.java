@@ -398,9 +398,11 @@ final class PlatformEventFinder {
             }
             k = t.head(k);
         }
-        // "Telegram to be unblocked": a headline-style infinitive with no finite verb above
-        if (t.hasChild(a, "mark", Set.of("to")) && t.head(a) < 0) {
-            return Modality.ANNOUNCED;
+        // "Telegram to be unblocked", "Telegram to get unblocked": a headline-style infinitive with no finite verb above
+        for (int x = a, g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
+            if (t.hasChild(x, "mark", Set.of("to")) && t.head(x) < 0) {
+                return Modality.ANNOUNCED;
+            }
         }
         return Modality.OCCURRED;
     }
