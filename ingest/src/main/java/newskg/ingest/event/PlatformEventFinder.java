@@ -242,7 +242,7 @@ final class PlatformEventFinder {
         String first = t.edge(path.get(0), path.get(1));
         boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
                 // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
-                || first.equals("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
+                || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
                 // "the suspension ended": an undo verb with no object of its own
                 || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
                 && base == EventType.LIFT;
@@ -251,7 +251,8 @@ final class PlatformEventFinder {
             // "issued a final notice to the app"
             return Optional.of(0.7);
         }
-        if (!intransitiveLift && (first.equals("nsubj") || first.startsWith("obl:agent") || first.startsWith("obl:by")
+        boolean activeSubject = first.startsWith("nsubj") && !first.contains("pass");
+        if (!intransitiveLift && (activeSubject || first.startsWith("obl:agent") || first.startsWith("obl:by")
                 || first.startsWith("nmod:agent") || first.startsWith("nmod:by") || first.startsWith("^"))) {
             if (!(first.startsWith("^acl") || first.startsWith("^amod") || first.startsWith("^compound")
                     || first.startsWith("^xcomp") || first.startsWith("^ccomp")
@@ -265,7 +266,10 @@ final class PlatformEventFinder {
             boolean ok = Lexicon.TRANSPARENT.contains(l) || Lexicon.FEATURES.contains(l)
                     || Lexicon.ORDER.contains(l) && t.token(x).isPos("VB") || index.isPlatformToken(t.sentence.index(), x)
                     || t.token(x).isPos("CC") || Lexicon.PLATFORM_NOUNS.contains(l);
-            if (!ok) {
+            String next = t.edge(x, path.get(k + 1));
+            boolean cameUp = t.edge(path.get(k - 1), x).startsWith("^");
+            if (!ok || cameUp && t.token(x).isPos("VB") && next.startsWith("nsubj") && !next.contains("pass")) {
+                // "Instagram began restricting accounts": the subject of the verb above acts, it is not acted on
                 return Optional.empty();
             }
         }

@@ -26,8 +26,12 @@ final class PlatformGazetteer {
             "suspend", "lift", "restore", "and", "like", "as", "blocked", "banned", "unblocked", "restricted",
             "suspended", "throttle", "throttled", "including");
 
-    record Alias(List<String> words, boolean caseSensitive, String canonical) {
+    record Alias(List<String> words, boolean caseSensitive, String canonical, boolean needsContext) {
     }
+
+    /** Words next to an ambiguous alias that show it names a platform ("the messaging app Signal"). */
+    private static final Set<String> PLATFORM_WORDS = Set.of("app", "application", "messenger", "messaging", "network",
+            "platform", "site", "service", "media", "apps", "platforms", "networks", "services", "formerly");
 
     /** A platform found in a sentence: tokens {@code [from, to)}. */
     record Match(int from, int to, String canonical) {
@@ -49,9 +53,11 @@ final class PlatformGazetteer {
             if (!row[1].equals("-")) {
                 qids.put(canonical, row[1]);
             }
-            for (String a : row[2].split("\\|")) {
+            for (String raw : row[2].split("\\|")) {
+                boolean ambiguous = raw.startsWith("?");
+                String a = ambiguous ? raw.substring(1) : raw;
                 boolean cs = !a.equals(a.toLowerCase(java.util.Locale.ROOT));
-                aliases.add(new Alias(List.of(a.strip().split("\\s+")), cs, canonical));
+                aliases.add(new Alias(List.of(a.strip().split("\\s+")), cs, canonical, ambiguous));
             }
         }
         aliases.sort(Comparator.comparingInt((Alias a) -> -a.words().size()));
@@ -92,7 +98,7 @@ final class PlatformGazetteer {
                 String want = a.words().get(k);
                 ok = a.caseSensitive() ? w.equals(want) : w.equalsIgnoreCase(want);
             }
-            if (ok) {
+            if (ok && (!a.needsContext() || platformContext(tokens, i, i + n))) {
                 return new Match(i, i + n, a.canonical());
             }
         }
@@ -100,6 +106,12 @@ final class PlatformGazetteer {
             return new Match(i, i + 1, "Twitter");
         }
         return null;
+    }
+
+    private static boolean platformContext(List<Token> tokens, int from, int to) {
+        String before = from > 0 ? tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String after = to < tokens.size() ? tokens.get(to).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return PLATFORM_WORDS.contains(before) || PLATFORM_WORDS.contains(after);
     }
 
     private static boolean xContext(List<Token> tokens, int i) {
