@@ -78,7 +78,7 @@ final class ActionFinder {
                     : Modality.OCCURRED;
             out.add(new Candidate(si, i, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
                     Optional.empty(), dates.of(si, i), modality, Optional.empty(),
-                    agent.get().resolved() ? 0.5 : 0.65));
+                    agent.get().resolved() ? 0.5 : 0.65, false));
         }
         return out;
     }

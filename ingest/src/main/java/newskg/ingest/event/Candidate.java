@@ -21,9 +21,11 @@ import newskg.model.Modality;
  * @param modality   occurred, announced, ...
  * @param speaker    who said it, for reported speech
  * @param confidence in [0, 1]
+ * @param referring  found through "the ban", "the platforms", "it": a reference to an act named before
  */
 record Candidate(int sentence, int anchor, EventType type, String action, Optional<Entity> agent, Optional<Entity> target,
                  Optional<String> platform, Optional<String> country, Optional<Dates.Dated> date,
-                 Modality modality, Optional<Entity> speaker, double confidence) {
+                 Modality modality, Optional<Entity> speaker, double confidence,
+                 boolean referring) {
 }
 

@@ -41,7 +41,8 @@ final class EventMerger {
             Optional<newskg.model.Entity> agent = g.stream().filter(c -> c.agent().isPresent())
                     .max(Comparator.comparingDouble(Candidate::confidence)).flatMap(Candidate::agent);
             merged.add(new Candidate(best.sentence(), best.anchor(), best.type(), best.action(), agent, best.target(), best.platform(),
-                    best.country(), best.date(), best.modality(), best.speaker(), conf));
+                    best.country(), best.date(), best.modality(), best.speaker(), conf,
+                    g.stream().allMatch(Candidate::referring)));
         }
         for (Candidate c : merged) {
             out.add(borrowDate(c, merged));
@@ -51,12 +52,13 @@ final class EventMerger {
     }
 
     /**
-     * An event dated only by the publication week takes the date of an event of the same type and
+     * An event known only through a reference ("the platforms", "the ban") and dated only by the
+     * publication week takes the date of an event of the same type and
      * country in the same article ("the restrictions on the platforms were lifted" after "the
      * government yesterday lifted the restrictions on Facebook, TikTok and WhatsApp"): one act.
      */
     private static Candidate borrowDate(Candidate c, List<Candidate> merged) {
-        if (c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
+        if (!c.referring() || c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
             return c;
         }
         Optional<Dates.Dated> better = merged.stream()
@@ -65,7 +67,7 @@ final class EventMerger {
                 .filter(d -> d.basis().compareTo(Dates.Basis.REPORT) >= 0)
                 .max(Comparator.comparing(Dates.Dated::basis));
         return better.map(d -> new Candidate(c.sentence(), c.anchor(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
-                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence())).orElse(c);
+                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence(), true)).orElse(c);
     }
 
     /** Better date basis first; then events that happened over announced ones; then confidence; then the earlier date. */

@@ -26,6 +26,7 @@ final class PlatformEventFinder {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
     private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> MAYBE = Set.of("could", "might", "may");
+    private static final Set<String> CONDITION = Set.of("if", "unless", "once", "provided", "until");
     private static final Set<String> DENY = Set.of("deny", "refuse", "reject");
     private static final Set<String> PLAN = Set.of("plan", "set", "expect", "go", "intend", "prepare", "aim");
     private static final int MAX_PATH = 4;
@@ -68,7 +69,7 @@ final class PlatformEventFinder {
                     type = EventType.RESTRICT;
                 }
                 double conf = link.get() * (p.anaphor() ? 0.85 : 1.0);
-                add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, false), p.canonical(), conf);
+                add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, p.anaphor()), p.canonical(), conf);
                 int imposed = imposedBy(t, i);
                 if (r.type() == EventType.LIFT && imposed >= 0) {
                     // "the ban on TikTok, imposed in 2023, was lifted": the ban is an event too
@@ -158,7 +159,7 @@ final class PlatformEventFinder {
         }
         Entity p = index.platformEntity(platform);
         out.add(new Candidate(si, r.anchor(), type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
-                Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c));
+                Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c, r.reference()));
     }
 
     /**
@@ -374,7 +375,8 @@ final class PlatformEventFinder {
             if (level > 0 && Lexicon.THREATEN.contains(l)) {
                 return Modality.THREATENED;
             }
-            if (level > 0 && DENY.contains(l)) {
+            if (level > 0 && (DENY.contains(l) || t.hasChild(k, "det", Set.of("no")))) {
+                // "denied that it had blocked", "has no plans to block"
                 return Modality.DENIED;
             }
             if (level > 0 && t.hasChild(k, "advmod", NEGATORS) && Lexicon.ORDER.contains(l)) {
@@ -386,10 +388,13 @@ final class PlatformEventFinder {
             if (t.hasChild(k, "aux", FUTURE) || level > 0 && PLAN.contains(l) && t.hasChild(k, "xcomp", Set.of())) {
                 return Modality.ANNOUNCED;
             }
+            if (t.hasChild(k, "aux", Set.of("would")) && conditional(t, k)) {
+                return Modality.HYPOTHETICAL;
+            }
             if (t.hasChild(k, "aux", Set.of("would"))) {
                 return reported || speechAbove(t, k) ? Modality.ANNOUNCED : Modality.HYPOTHETICAL;
             }
-            if (t.hasChild(k, "aux", MAYBE) || t.hasChild(k, "mark", Set.of("if", "unless"))) {
+            if (t.hasChild(k, "aux", MAYBE) || t.hasChild(k, "mark", CONDITION) || conditional(t, k)) {
                 return Modality.HYPOTHETICAL;
             }
             if (Lexicon.THREATEN.contains(l) && level == 0 && r.type() == EventType.THREATEN) {
@@ -409,6 +414,16 @@ final class PlatformEventFinder {
             }
         }
         return Modality.OCCURRED;
+    }
+
+    /** "would be reopened once it complied", "will block it unless ...": a condition on the act. */
+    private static boolean conditional(Tree t, int k) {
+        for (int c : t.children(k)) {
+            if (t.rel(c).startsWith("advcl") && t.hasChild(c, "mark", CONDITION)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean speechAbove(Tree t, int k) {

@@ -18,7 +18,7 @@ class EventMergerTest {
                                Dates.Basis basis, double confidence) {
         Optional<Dates.Dated> d = TimeValue.parse(date, "words").map(v -> new Dates.Dated(v, basis));
         return new Candidate(sentence, 0, type, type.key(), Optional.empty(), Optional.empty(), Optional.of(platform),
-                Optional.of(country), d, Modality.OCCURRED, Optional.empty(), confidence);
+                Optional.of(country), d, Modality.OCCURRED, Optional.empty(), confidence, basis == Dates.Basis.PUBLICATION);
     }
 
     @Test
@@ -44,7 +44,7 @@ class EventMergerTest {
     }
 
     @Test
-    void anEventDatedOnlyByPublicationBorrowsTheDateOfItsSiblings() {
+    void aReferenceDatedOnlyByPublicationBorrowsTheDateOfItsSiblings() {
         List<Candidate> merged = EventMerger.merge(List.of(
                 c(0, EventType.LIFT, "Facebook", "BD", "2024-07-31", Dates.Basis.CLAUSE, 0.9),
                 c(3, EventType.LIFT, "YouTube", "BD", "2024-W31", Dates.Basis.PUBLICATION, 0.6),
@@ -57,7 +57,7 @@ class EventMergerTest {
     void otherActionsAreNotMerged() {
         Candidate say = new Candidate(1, 2, EventType.STATEMENT, "say", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new Dates.Dated(TimeValue.weekOf(LocalDate.of(2023, 8, 15), ""),
-                Dates.Basis.PUBLICATION)), Modality.OCCURRED, Optional.empty(), 0.6);
+                Dates.Basis.PUBLICATION)), Modality.OCCURRED, Optional.empty(), 0.6, false);
         assertThat(EventMerger.merge(List.of(say, say))).hasSize(2);
     }
 }
