@@ -3,6 +3,7 @@ package newskg.ingest.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import newskg.ingest.nlp.AnnotatedDocument;
@@ -68,9 +69,37 @@ public final class EventExtractor {
         for (Candidate c : all) {
             events.add(toEvent(doc, index, c));
         }
+        registerNamedEntities(index, actors);
         index.mainCountry.filter(c -> !c.contains("-")).ifPresent(index::countryEntity);
         List<Entity> entities = index.entities.all();
         return new Extraction(doc.article(), entities, events, problems);
+    }
+
+    /**
+     * Every person, organisation, place and country the article names, not only those in events:
+     * researchers query who is mentioned too.
+     */
+    private static void registerNamedEntities(DocumentIndex index, Actors actors) {
+        for (int si = 0; si < index.doc.sentences().size(); si++) {
+            Tree t = index.trees.get(si);
+            for (newskg.ingest.nlp.NerMention m : t.sentence.mentions()) {
+                if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+                    int head = DocumentIndex.spanHead(t, m.firstToken(), m.endToken());
+                    if (!index.isPlatformToken(si, head)) {
+                        actors.at(si, head);
+                    }
+                }
+            }
+            for (CountryGazetteer.Match m : index.places.get(si)) {
+                CountryGazetteer.Place p = m.place();
+                if (p.kind() == CountryGazetteer.Kind.STATE || p.kind() == CountryGazetteer.Kind.CAPITAL) {
+                    index.entities.add(t.sentence.text(index.doc.body(), m.from(), m.to()),
+                            newskg.model.EntityType.PLACE, Optional.of(p.code()), Optional.empty());
+                } else {
+                    index.countryEntity(p.code());
+                }
+            }
+        }
     }
 
     private static Event toEvent(AnnotatedDocument doc, DocumentIndex index, Candidate c) {

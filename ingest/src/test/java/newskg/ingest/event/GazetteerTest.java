@@ -48,7 +48,7 @@ class GazetteerTest {
     @ParameterizedTest
     @CsvSource({
             "Iraq, IQ, NAME", "Iraqi, IQ, DEMONYM", "Baghdad, IQ, CAPITAL", "Nigerian, NG, DEMONYM",
-            "Montana, US-MT, STATE", "Chinese, CN, DEMONYM", "Georgia, GE, NAME", "Britain, GB, NAME",
+            "Montana, US-MT, STATE", "Chinese, CN, DEMONYM", "Georgia, GE, NAME", "Britain, GB, ALIAS",
             "Türkiye, TR, NATIVE", "Vietnamese, VN, DEMONYM",
     })
     void mapsNamesDemonymsCapitalsAndStatesToCodes(String alias, String code, String kind) {
