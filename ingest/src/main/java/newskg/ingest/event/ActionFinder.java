@@ -96,10 +96,7 @@ final class ActionFinder {
             }
             Optional<Entity> target = target(t, si, i);
             EventType type = TYPES.getOrDefault(lemma, EventType.OTHER);
-            Modality modality = t.hasChild(i, "advmod", Set.of("not", "n't", "never")) ? Modality.DENIED
-                    : t.hasChild(i, "aux", Set.of("will", "shall", "'ll", "wo")) ? Modality.ANNOUNCED
-                    : t.hasChild(i, "aux", Set.of("would", "could", "might", "may")) ? Modality.HYPOTHETICAL
-                    : Modality.OCCURRED;
+            Modality modality = Modalities.of(t, i, i, type);
             out.add(new Candidate(si, i, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
                     Optional.empty(), dates.of(si, i), modality, Optional.empty(),
                     agent.get().resolved() ? 0.5 : 0.65, false));
