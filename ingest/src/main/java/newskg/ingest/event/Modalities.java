@@ -90,7 +90,7 @@ final class Modalities {
         return false;
     }
 
-    private static boolean speechAbove(Tree t, int k) {
+    static boolean speechAbove(Tree t, int k) {
         for (int x = t.head(k), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
             if (Lexicon.SPEECH.contains(t.lemma(x))) {
                 return true;

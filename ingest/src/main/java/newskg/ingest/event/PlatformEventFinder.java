@@ -124,6 +124,12 @@ final class PlatformEventFinder {
         if (modality == Modality.THREATENED) {
             type = EventType.THREATEN;
         }
+        if (modality == Modality.HYPOTHETICAL && type != EventType.LIFT && Modalities.speechAbove(t, r.anchor())
+                && t.hasChild(r.anchor(), "advcl", Set.of()) && conditionalSpeaker(t, si, r.anchor())) {
+            // "Malaysia said it would block Telegram if the company failed to register": a threat
+            type = EventType.THREATEN;
+            modality = Modality.THREATENED;
+        }
         if (modality == Modality.DENIED || modality == Modality.HYPOTHETICAL) {
             // a denied or conditional ban is no ban on a timeline: kept, but not as a platform type
             type = EventType.OTHER;
@@ -349,6 +355,17 @@ final class PlatformEventFinder {
             }
         }
         return index.mainPlatform.map(List::of).orElse(List.of());
+    }
+
+    /** Whether the speaker above the clause is an authority with a country (not "analysts"). */
+    private boolean conditionalSpeaker(Tree t, int si, int anchor) {
+        for (int x = t.head(anchor), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
+            if (Lexicon.SPEECH.contains(t.lemma(x))) {
+                int subj = t.child(x, "nsubj");
+                return subj >= 0 && actors.at(si, subj).flatMap(Actors.Actor::country).isPresent();
+            }
+        }
+        return false;
     }
 
     /**
