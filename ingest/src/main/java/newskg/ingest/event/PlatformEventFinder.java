@@ -90,7 +90,7 @@ final class PlatformEventFinder {
      * noun that points back to the latest platform event of the article, whose platforms it takes.
      */
     private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
-        if (!isReference(t, i)) {
+        if (!isReference(t, i) || bansSomethingElse(t, i, -1)) {
             return;
         }
         int h = t.head(i);
@@ -112,6 +112,11 @@ final class PlatformEventFinder {
             action = t.token(i).isPos("NN") && Lexicon.NOUNS.containsKey(t.lemma(i)) && !imposes(t, h)
                     ? t.lemma(i) : t.lemma(h);
             anchor = h;
+        }
+        boolean imposedOrUndone = Lexicon.UNDO.contains(t.lemma(h)) || imposes(t, h);
+        if (last.isEmpty() && !imposedOrUndone) {
+            // "the ban has angered artists" with no ban reported before: nothing to refer to
+            return;
         }
         for (String platform : antecedent(before, type)) {
             add(out, seen, si, t, new Reading(type, action, anchor, i, true), platform, 0.6);
@@ -261,6 +266,10 @@ final class PlatformEventFinder {
                 return Optional.empty();
             }
         }
+        if (t.token(i).isPos("NN") && bansSomethingElse(t, i, p.head()) && (first.startsWith("compound") || first.startsWith("nmod:poss"))) {
+            // "YouTube's ban on election misinformation": the platform bans, it is not banned
+            return Optional.empty();
+        }
         for (int k = 1; k < path.size() - 1; k++) {
             int x = path.get(k);
             String l = t.lemma(x);
@@ -269,7 +278,9 @@ final class PlatformEventFinder {
                     || t.token(x).isPos("CC") || Lexicon.PLATFORM_NOUNS.contains(l);
             String next = t.edge(x, path.get(k + 1));
             boolean cameUp = t.edge(path.get(k - 1), x).startsWith("^");
-            if (!ok || cameUp && t.token(x).isPos("VB") && next.startsWith("nsubj") && !next.contains("pass")) {
+            boolean participle = t.token(i).pos().equals("VBN") || t.token(i).isPos("JJ");
+            if (!ok || cameUp && !participle && t.token(x).isPos("VB") && next.startsWith("nsubj")
+                    && !next.contains("pass")) {
                 // "Instagram began restricting accounts": the subject of the verb above acts, it is not acted on
                 return Optional.empty();
             }
@@ -298,6 +309,19 @@ final class PlatformEventFinder {
             }
         }
         return -1;
+    }
+
+    /** Whether a ban noun says what it bans ("ban on nudity") and that is not a platform or access to one. */
+    private boolean bansSomethingElse(Tree t, int noun, int platformHead) {
+        for (int c : t.children(noun)) {
+            if (t.rel(c).startsWith("nmod") && !t.rel(c).equals("nmod:poss")
+                    && t.hasChild(c, "case", Set.of("on", "of", "against"))
+                    && !index.isPlatformToken(t.sentence.index(), c) && !Lexicon.TRANSPARENT.contains(t.lemma(c))
+                    && !Lexicon.PLATFORM_NOUNS.contains(t.lemma(c)) && c != platformHead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean viaFeature(Tree t, int trigger, int platformHead) {
