@@ -80,6 +80,36 @@ class ConstructionsIT {
         }
     }
 
+    @Test
+    void oneAnalyzerSharedByTwoThreadsGivesTheSameResults() throws Exception {
+        List<Case> all = cases().toList();
+        List<List<String>> sequential = all.stream().map(c -> platformEvents(SharedAnalyzer.get(), c)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<List<String>>> futures = new ArrayList<>();
+            for (Case c : all) {
+                futures.add(pool.submit(() -> platformEvents(SharedAnalyzer.get(), c)));
+            }
+            for (int i = 0; i < all.size(); i++) {
+                assertThat(futures.get(i).get()).as(all.get(i).text()).isEqualTo(sequential.get(i));
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void aBadArticleIsAProblemNotAnException() {
+        Article empty = Article.builder("empty.txt", "", "   ").published(LocalDate.of(2023, 8, 15)).build();
+        Extraction x = SharedAnalyzer.get().analyze(empty);
+        assertThat(x.events()).isEmpty();
+        assertThat(x.problems()).isNotEmpty();
+        Article undated = Article.builder("undated.txt", "", "Iraq blocked Telegram.").build();
+        Extraction y = SharedAnalyzer.get().analyze(undated);
+        assertThat(y.platformEvents()).singleElement().satisfies(e -> assertThat(e.date()).isEmpty());
+        assertThat(y.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("publication date"));
+    }
+
     /** Iteration aid: prints every case that differs. */
     public static void main(String[] args) throws IOException {
         ArticleAnalyzer nlp = NlpAnalyzers.coreNlp();
