@@ -128,6 +128,9 @@ final class PlatformEventFinder {
         EventType type = r.type();
         if (modality == Modality.THREATENED) {
             type = EventType.THREATEN;
+        } else if (type == EventType.THREATEN && modality == Modality.OCCURRED) {
+            // "gave Telegram an ultimatum": a threat made is a threatened act
+            modality = Modality.THREATENED;
         }
         if (modality == Modality.HYPOTHETICAL && type != EventType.LIFT && Modalities.speechAbove(t, r.anchor())
                 && t.hasChild(r.anchor(), "advcl", Set.of()) && conditionalSpeaker(t, si, r.anchor())) {
@@ -290,6 +293,9 @@ final class PlatformEventFinder {
 
     /** "banned TikTok on government devices", "blocked X in two provinces": a partial measure. */
     private static boolean partialScope(Tree t, int trigger) {
+        if (t.hasChild(trigger, "advmod", Set.of("partially", "partly", "intermittently"))) {
+            return true;
+        }
         for (int c : t.children(trigger)) {
             if (t.rel(c).startsWith("obl") && Lexicon.PARTIAL.contains(t.lemma(c))) {
                 return true;
