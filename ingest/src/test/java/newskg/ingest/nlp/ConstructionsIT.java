@@ -110,6 +110,19 @@ class ConstructionsIT {
         assertThat(y.problems()).singleElement().satisfies(p -> assertThat(p.message()).contains("publication date"));
     }
 
+    @Test
+    void oddInputGivesAnExtractionNotAnException() {
+        String german = "Die Regierung hat Telegram am Sonntag gesperrt, teilte das Ministerium mit.";
+        String noise = "| 2023 | 45 % | --- | *** | 12:30 | ##### | 2024-01-01 | 3.5 |";
+        String longSentence = String.join(", ", java.util.Collections.nCopies(150, "Telegram and Facebook"));
+        for (String body : List.of(german, noise, longSentence, "Telegram.", "‘’“”…")) {
+            Article a = Article.builder("odd", "", body).published(LocalDate.of(2023, 8, 15)).build();
+            Extraction x = SharedAnalyzer.get().analyze(a);
+            assertThat(x.article()).isSameAs(a);
+            assertThat(x.platformEvents()).as(body).isEmpty();
+        }
+    }
+
     /** Iteration aid: prints every case that differs. */
     public static void main(String[] args) throws IOException {
         ArticleAnalyzer nlp = NlpAnalyzers.coreNlp();
