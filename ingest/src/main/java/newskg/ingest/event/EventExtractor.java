@@ -48,22 +48,24 @@ public final class EventExtractor {
         PlatformEventFinder platformFinder = new PlatformEventFinder(index, actors, dates);
         ActionFinder actionFinder = new ActionFinder(index, actors, dates);
         List<Candidate> platformEvents = new ArrayList<>();
-        List<Candidate> actions = new ArrayList<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
-            List<Candidate> found = platformFinder.find(si, platformEvents);
-            platformEvents.addAll(found);
-            Set<Integer> taken = new HashSet<>();
-            found.forEach(c -> taken.add(c.anchor()));
-            Sentence s = doc.sentences().get(si);
-            for (int i = 0; i < s.tokens().size(); i++) {
-                if (PlatformEventFinder.triggerType(index.trees.get(si), i).isPresent()) {
-                    taken.add(i);
+            platformEvents.addAll(platformFinder.find(si, platformEvents));
+        }
+        List<Candidate> merged = EventMerger.merge(platformEvents);
+        // The merged event keeps one sentence; the other sentences' verbs stay actions of their own
+        // ("revoke", "unblock", "issue"), typed by the action lexicon, so no platform event repeats.
+        Set<String> taken = new HashSet<>();
+        merged.forEach(c -> taken.add(c.sentence() + ":" + c.anchor()));
+        List<Candidate> all = new ArrayList<>(merged);
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            Set<Integer> inSentence = new HashSet<>();
+            for (int i = 0; i < doc.sentences().get(si).tokens().size(); i++) {
+                if (taken.contains(si + ":" + i)) {
+                    inSentence.add(i);
                 }
             }
-            actions.addAll(actionFinder.find(si, taken));
+            all.addAll(actionFinder.find(si, inSentence));
         }
-        List<Candidate> all = new ArrayList<>(EventMerger.merge(platformEvents));
-        all.addAll(actions);
         all.sort(java.util.Comparator.comparingInt(Candidate::sentence));
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {

@@ -33,7 +33,7 @@ class BansDevCorpusIT {
     /** Floors: the figures reached when this gate was set, minus 0.005. */
     private static final double BANS_F1_FLOOR = 0.995;
     private static final double BANS_DATE_FLOOR = 0.963;
-    private static final double ACTIONS_F1_FLOOR = 0.599;
+    private static final double ACTIONS_F1_FLOOR = 0.657;
 
     private static final Pattern BANS = Pattern.compile("bans: P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+) date=([0-9.]+)");
     private static final Pattern ACTIONS = Pattern.compile("actions: P=([0-9.]+) R=([0-9.]+) F1=([0-9.]+)");
