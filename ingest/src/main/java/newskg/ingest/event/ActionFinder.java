@@ -127,7 +127,9 @@ final class ActionFinder {
         for (int level = 0; k >= 0 && level < 3; level++) {
             for (int c : t.children(k)) {
                 String r = t.rel(c);
-                if (r.equals("nsubj") || r.startsWith("obl:agent")) {
+                // "the company's failure to respond": the possessor of the noun above acts
+                boolean possessor = level > 0 && r.equals("nmod:poss") && t.token(k).isPos("NN");
+                if (r.equals("nsubj") || r.startsWith("obl:agent") || possessor) {
                     Optional<Actors.Actor> a = actors.at(si, c);
                     if (a.isPresent()) {
                         return a;

@@ -107,7 +107,8 @@ final class Lexicon {
             "official", "governor", "cabinet", "watchdog", "department", "prosecutor", "junta", "administration",
             "legislature", "state", "spokesperson", "spokesman", "spokeswoman", "company", "operator",
             "provider", "regime", "military", "army", "senate", "assembly", "office", "secretary", "chairman",
-            "telecom", "telecoms", "judiciary", "govt", "prime", "leader", "team", "representative");
+            "telecom", "telecoms", "judiciary", "govt", "group", "association",
+            "union", "organization", "organisation", "coalition", "party", "prime", "leader", "team", "representative");
 
     /** Verbs of saying: a date on them is the date of the report, not always of the act. */
     static final Set<String> SPEECH = Set.of("say", "announce", "report", "tell", "state", "add", "declare",
