@@ -77,7 +77,8 @@ final class Lexicon {
 
     /** Verbs through which an authority makes others act ("ordered operators to block"). */
     static final Set<String> ORDER = Set.of("order", "direct", "instruct", "ask", "tell", "require", "force",
-            "request", "demand", "urge", "move", "decide", "vote", "plan", "begin", "start", "continue");
+            "request", "demand", "urge", "move", "decide", "vote", "plan", "begin", "start", "continue", "keep", "leave",
+            "render", "make", "get");
 
     /** Nouns a path from an act to a platform may pass through: access to it, its services. */
     static final Set<String> TRANSPARENT = Set.of("access", "service", "operation", "app", "application", "platform",

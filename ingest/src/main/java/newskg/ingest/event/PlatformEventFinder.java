@@ -252,6 +252,8 @@ final class PlatformEventFinder {
         boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
                 // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
                 || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
+                // "kept Facebook blocked", "ordered Telegram suspended": a participle small clause
+                || first.startsWith("nsubj") && t.token(i).pos().equals("VBN") && t.rel(i).startsWith("xcomp")
                 // "the suspension ended": an undo verb with no object of its own
                 || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
                 && base == EventType.LIFT;
