@@ -53,9 +53,33 @@ final class ActionFinder {
         return Map.copyOf(m);
     }
 
+    /** Nouns that state an action when the phrase names who acts ("security authorities' requests"). */
+    private static final Map<String, EventType> NOUN_ACTIONS = Map.ofEntries(
+            Map.entry("request", EventType.REQUEST), Map.entry("demand", EventType.REQUEST),
+            Map.entry("appeal", EventType.REQUEST), Map.entry("order", EventType.REQUEST),
+            Map.entry("call", EventType.REQUEST), Map.entry("inquiry", EventType.REQUEST),
+            Map.entry("response", EventType.COMPLY), Map.entry("compliance", EventType.COMPLY),
+            Map.entry("agreement", EventType.COMPLY), Map.entry("cooperation", EventType.COMPLY),
+            Map.entry("pledge", EventType.COMPLY), Map.entry("refusal", EventType.REJECT),
+            Map.entry("rejection", EventType.REJECT), Map.entry("statement", EventType.STATEMENT),
+            Map.entry("announcement", EventType.STATEMENT), Map.entry("warning", EventType.STATEMENT),
+            Map.entry("denial", EventType.STATEMENT), Map.entry("criticism", EventType.STATEMENT));
+
     List<Candidate> find(int si, Set<Integer> taken) {
         Tree t = index.trees.get(si);
         List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            EventType nounType = NOUN_ACTIONS.get(t.lemma(i));
+            if (nounType == null || !t.token(i).isPos("NN") || taken.contains(i)) {
+                continue;
+            }
+            Optional<Actors.Actor> agent = nounAgent(t, si, i);
+            if (agent.isPresent()) {
+                out.add(new Candidate(si, i, nounType, t.lemma(i), Optional.of(agent.get().entity()), Optional.empty(),
+                        Optional.empty(), Optional.empty(), dates.of(si, i), Modality.OCCURRED, Optional.empty(), 0.5,
+                        false));
+            }
+        }
         for (int i = 0; i < t.size(); i++) {
             if (!t.token(i).isPos("VB") || taken.contains(i)) {
                 continue;
@@ -72,15 +96,29 @@ final class ActionFinder {
             }
             Optional<Entity> target = target(t, si, i);
             EventType type = TYPES.getOrDefault(lemma, EventType.OTHER);
-            Modality modality = t.hasChild(i, "advmod", Set.of("not", "n't", "never")) ? Modality.DENIED
-                    : t.hasChild(i, "aux", Set.of("will", "shall", "'ll", "wo")) ? Modality.ANNOUNCED
-                    : t.hasChild(i, "aux", Set.of("would", "could", "might", "may")) ? Modality.HYPOTHETICAL
-                    : Modality.OCCURRED;
-            out.add(new Candidate(si, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
+            Modality modality = Modalities.of(t, i, i, type);
+            out.add(new Candidate(si, i, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
                     Optional.empty(), dates.of(si, i), modality, Optional.empty(),
-                    agent.get().resolved() ? 0.5 : 0.65));
+                    agent.get().resolved() ? 0.5 : 0.65, false));
         }
         return out;
+    }
+
+    /** Who acts in a noun action: a possessor, a proper-name modifier ("a Reuters inquiry"), "of"/"by" someone. */
+    private Optional<Actors.Actor> nounAgent(Tree t, int si, int n) {
+        for (int c : t.children(n)) {
+            String r = t.rel(c);
+            boolean named = r.equals("compound") && t.token(c).isPos("NNP");
+            boolean byOf = r.startsWith("nmod") && t.hasChild(c, "case", Set.of("of", "by", "from"))
+                    && !t.lemma(n).equals("response");
+            if (r.equals("nmod:poss") || named || byOf) {
+                Optional<Actors.Actor> a = actors.at(si, c);
+                if (a.isPresent()) {
+                    return a;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The verb's subject; for an infinitive or participle without one, the subject of the verb above. */
@@ -89,7 +127,9 @@ final class ActionFinder {
         for (int level = 0; k >= 0 && level < 3; level++) {
             for (int c : t.children(k)) {
                 String r = t.rel(c);
-                if (r.equals("nsubj") || r.startsWith("obl:agent")) {
+                // "the company's failure to respond": the possessor of the noun above acts
+                boolean possessor = level > 0 && r.equals("nmod:poss") && t.token(k).isPos("NN");
+                if (r.equals("nsubj") || r.startsWith("obl:agent") || possessor) {
                     Optional<Actors.Actor> a = actors.at(si, c);
                     if (a.isPresent()) {
                         return a;
@@ -105,7 +145,15 @@ final class ActionFinder {
         return Optional.empty();
     }
 
+    /**
+     * What the action is done to: its object; for "agreed to comply with the demands" or "declared
+     * that it will revoke the ban", the object of the complement clause.
+     */
     private Optional<Entity> target(Tree t, int si, int v) {
+        return target(t, si, v, 0);
+    }
+
+    private Optional<Entity> target(Tree t, int si, int v, int depth) {
         for (String r : List.of("obj", "nsubj:pass", "iobj")) {
             int c = t.child(v, r);
             if (c >= 0) {
@@ -113,8 +161,16 @@ final class ActionFinder {
             }
         }
         for (int c : t.children(v)) {
-            if (t.rel(c).startsWith("obl") && t.hasChild(c, "case", Set.of("to", "with", "on", "against"))) {
+            if (t.rel(c).startsWith("obl") && t.hasChild(c, "case", Set.of("to", "with", "on", "against", "about"))) {
                 return actors.thing(si, c);
+            }
+        }
+        if (depth == 0) {
+            for (String r : List.of("ccomp", "xcomp")) {
+                int c = t.child(v, r);
+                if (c >= 0 && t.token(c).isPos("VB")) {
+                    return target(t, si, c, 1);
+                }
             }
         }
         return Optional.empty();

@@ -104,7 +104,7 @@ final class Actors {
         if (!t.token(h).isPos("NN") && !t.token(h).isPos("PRP")) {
             return Optional.empty();
         }
-        int[] span = span(t, h);
+        int[] span = span(t, h, true);
         String text = clean(t.sentence.text(index.doc.body(), span[0], span[1]));
         return text.isBlank() ? Optional.empty() : Optional.of(Entity.of(text, EntityType.OTHER));
     }
@@ -167,6 +167,11 @@ final class Actors {
 
     /** The noun phrase of {@code h}: modifiers, possessors and "of" complements, without determiners. */
     static int[] span(Tree t, int h) {
+        return span(t, h, false);
+    }
+
+    /** As {@link #span(Tree, int)}; with {@code anyNmod} also "the ban on Telegram", "use of their material". */
+    static int[] span(Tree t, int h, boolean anyNmod) {
         List<Integer> todo = new ArrayList<>(List.of(h));
         int lo = h;
         int hi = h;
@@ -175,7 +180,7 @@ final class Actors {
             for (int c : t.children(x)) {
                 String r = t.rel(c);
                 boolean take = NP_RELS.contains(r) || r.startsWith("nmod:of");
-                if (x == h && (r.equals("conj") || r.equals("cc") || r.equals("nmod") && !ofNmod(t, c))) {
+                if (x == h && (r.equals("conj") || r.equals("cc") || r.equals("nmod") && !anyNmod && !ofNmod(t, c))) {
                     take = false;
                 }
                 if (r.equals("case") && x == h) {

@@ -20,7 +20,7 @@ import newskg.ingest.nlp.Token;
  */
 final class CountryGazetteer {
 
-    enum Kind { NAME, DEMONYM, CAPITAL, STATE }
+    enum Kind { NAME, NATIVE, ALIAS, DEMONYM, CAPITAL, STATE }
 
     /** One entry: the code ({@code IQ} or {@code US-MT}), its QID for countries, and how it was named. */
     record Place(String code, Optional<String> wikidata, Kind kind, String name) {

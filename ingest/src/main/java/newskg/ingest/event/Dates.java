@@ -62,7 +62,7 @@ final class Dates {
         NerMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (NerMention m : t.sentence.mentions()) {
-            if (value(m).isEmpty() || deadline(t, m)) {
+            if (value(m).isEmpty() || deadline(t, m) || otherClause(t, m, anchor)) {
                 continue;
             }
             int d = Math.min(Math.abs(m.firstToken() - anchor), Math.abs(m.endToken() - 1 - anchor));
@@ -101,6 +101,8 @@ final class Dates {
     /** A time expression whose head hangs on {@code k} (directly or through one noun), not inside {@code skip}. */
     private Optional<TimeValue> attached(int si, int k, int skip) {
         Tree t = index.trees.get(si);
+        Optional<TimeValue> best = Optional.empty();
+        int bestDepth = Integer.MAX_VALUE;
         for (NerMention m : t.sentence.mentions()) {
             Optional<TimeValue> v = value(m);
             if (v.isEmpty() || deadline(t, m)) {
@@ -111,12 +113,39 @@ final class Dates {
                 continue;
             }
             int depth = t.depthBelow(k, h);
-            if (depth == 1 || depth == 2 && !t.token(t.head(h)).isPos("VB") || depth == 3 && t.rel(h).startsWith("obl")
-                    && t.rel(t.head(h)).equals("acl") ) {
-                return v;
+            boolean near = depth == 1 || depth == 2 && !t.token(t.head(h)).isPos("VB")
+                    || depth == 3 && t.rel(h).startsWith("obl") && t.rel(t.head(h)).equals("acl");
+            if (near && depth < bestDepth) {
+                best = v;
+                bestDepth = depth;
             }
         }
-        return Optional.empty();
+        return best;
+    }
+
+    /**
+     * Whether a time expression belongs to a clause beside the event's ("TikTok is banned in India,
+     * and Nepal lifted its ban in August"): a verb with its own subject that neither contains the
+     * event nor is contained by it ("blocked during riots that broke out in late 2022" is fine).
+     */
+    private static boolean otherClause(Tree t, NerMention m, int anchor) {
+        int v = t.head(DocumentIndex.spanHead(t, m.firstToken(), m.endToken()));
+        while (v >= 0 && !t.token(v).isPos("VB")) {
+            v = t.head(v);
+        }
+        if (v < 0 || v == anchor || t.dominates(v, anchor)) {
+            return false;
+        }
+        if (t.dominates(anchor, v)) {
+            // below the event, but in a conjoined clause of its own
+            for (int x = v; x != anchor && x >= 0; x = t.head(x)) {
+                if (t.rel(x).startsWith("conj") || t.rel(x).startsWith("parataxis")) {
+                    return t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0;
+                }
+            }
+            return false;
+        }
+        return t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0;
     }
 
     /** "the ban will take effect on January 1": the date a measure starts to apply. */

@@ -77,6 +77,13 @@ final class DocumentIndex {
         int si = t.sentence.index();
         for (int i = 0; i < t.size(); i++) {
             Token tok = t.token(i);
+            if (patientPronoun(t, i)) {
+                // "warned Telegram that it would be blocked": authorities are not what gets blocked
+                for (String c : antecedents(si, i, named, false)) {
+                    out.add(new PlatformMention(si, i, i + 1, i, c, true));
+                }
+                continue;
+            }
             if (!tok.isPos("NN") || !Lexicon.PLATFORM_NOUNS.contains(t.lemma(i)) || insideAny(named, i)) {
                 continue;
             }
@@ -95,6 +102,18 @@ final class DocumentIndex {
             }
         }
         return out;
+    }
+
+    /** "it" or "them" as what a ban or lift verb acts on. */
+    private static boolean patientPronoun(Tree t, int i) {
+        String l = t.lemma(i);
+        if (!t.token(i).isPos("PRP") || !(l.equals("it") || l.equals("they") || l.equals("them"))) {
+            return false;
+        }
+        String rel = t.rel(i);
+        int h = t.head(i);
+        return h >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))
+                && PlatformEventFinder.triggerType(t, h).isPresent();
     }
 
     private List<String> antecedents(int si, int tokenIndex, List<PlatformMention> sameSentence, boolean plural) {

@@ -3,6 +3,7 @@ package newskg.ingest.event;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import newskg.ingest.nlp.AnnotatedDocument;
@@ -47,29 +48,60 @@ public final class EventExtractor {
         PlatformEventFinder platformFinder = new PlatformEventFinder(index, actors, dates);
         ActionFinder actionFinder = new ActionFinder(index, actors, dates);
         List<Candidate> platformEvents = new ArrayList<>();
-        List<Candidate> actions = new ArrayList<>();
         for (int si = 0; si < doc.sentences().size(); si++) {
-            List<Candidate> found = platformFinder.find(si, platformEvents);
-            platformEvents.addAll(found);
-            Set<Integer> taken = new HashSet<>();
-            Sentence s = doc.sentences().get(si);
-            for (int i = 0; i < s.tokens().size(); i++) {
-                if (PlatformEventFinder.triggerType(index.trees.get(si), i).isPresent()) {
-                    taken.add(i);
+            platformEvents.addAll(platformFinder.find(si, platformEvents));
+        }
+        List<Candidate> merged = EventMerger.merge(platformEvents);
+        // The merged event keeps one sentence; the other sentences' verbs stay actions of their own
+        // ("revoke", "unblock", "issue"), typed by the action lexicon, so no platform event repeats.
+        Set<String> taken = new HashSet<>();
+        merged.forEach(c -> taken.add(c.sentence() + ":" + c.anchor()));
+        List<Candidate> all = new ArrayList<>(merged);
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            Set<Integer> inSentence = new HashSet<>();
+            for (int i = 0; i < doc.sentences().get(si).tokens().size(); i++) {
+                if (taken.contains(si + ":" + i)) {
+                    inSentence.add(i);
                 }
             }
-            actions.addAll(actionFinder.find(si, taken));
+            all.addAll(actionFinder.find(si, inSentence));
         }
-        List<Candidate> all = new ArrayList<>(EventMerger.merge(platformEvents));
-        all.addAll(actions);
         all.sort(java.util.Comparator.comparingInt(Candidate::sentence));
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {
             events.add(toEvent(doc, index, c));
         }
-        index.mainCountry.ifPresent(index::countryEntity);
+        registerNamedEntities(index, actors);
+        index.mainCountry.filter(c -> !c.contains("-")).ifPresent(index::countryEntity);
         List<Entity> entities = index.entities.all();
         return new Extraction(doc.article(), entities, events, problems);
+    }
+
+    /**
+     * Every person, organisation, place and country the article names, not only those in events:
+     * researchers query who is mentioned too.
+     */
+    private static void registerNamedEntities(DocumentIndex index, Actors actors) {
+        for (int si = 0; si < index.doc.sentences().size(); si++) {
+            Tree t = index.trees.get(si);
+            for (newskg.ingest.nlp.NerMention m : t.sentence.mentions()) {
+                if (m.type().equals("PERSON") || m.type().equals("ORGANIZATION") || m.type().equals("LOCATION")) {
+                    int head = DocumentIndex.spanHead(t, m.firstToken(), m.endToken());
+                    if (!index.isPlatformToken(si, head)) {
+                        actors.at(si, head);
+                    }
+                }
+            }
+            for (CountryGazetteer.Match m : index.places.get(si)) {
+                CountryGazetteer.Place p = m.place();
+                if (p.kind() == CountryGazetteer.Kind.STATE || p.kind() == CountryGazetteer.Kind.CAPITAL) {
+                    index.entities.add(t.sentence.text(index.doc.body(), m.from(), m.to()),
+                            newskg.model.EntityType.PLACE, Optional.of(p.code()), Optional.empty());
+                } else {
+                    index.countryEntity(p.code());
+                }
+            }
+        }
     }
 
     private static Event toEvent(AnnotatedDocument doc, DocumentIndex index, Candidate c) {

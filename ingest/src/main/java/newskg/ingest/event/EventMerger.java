@@ -37,10 +37,12 @@ final class EventMerger {
             double conf = g.stream().mapToDouble(Candidate::confidence).max().orElse(best.confidence());
             // several sentences agreeing raise confidence a little
             conf = Math.min(1.0, conf + 0.05 * (g.size() - 1));
-            Optional<newskg.model.Entity> agent = best.agent().isPresent() ? best.agent()
-                    : g.stream().map(Candidate::agent).flatMap(Optional::stream).findFirst();
-            merged.add(new Candidate(best.sentence(), best.type(), best.action(), agent, best.target(), best.platform(),
-                    best.country(), best.date(), best.modality(), best.speaker(), conf));
+            // the agent of the most certain statement of the event ("the ban will take effect" names none)
+            Optional<newskg.model.Entity> agent = g.stream().filter(c -> c.agent().isPresent())
+                    .max(Comparator.comparingDouble(Candidate::confidence)).flatMap(Candidate::agent);
+            merged.add(new Candidate(best.sentence(), best.anchor(), best.type(), best.action(), agent, best.target(), best.platform(),
+                    best.country(), best.date(), best.modality(), best.speaker(), conf,
+                    g.stream().allMatch(Candidate::referring)));
         }
         for (Candidate c : merged) {
             out.add(borrowDate(c, merged));
@@ -50,12 +52,13 @@ final class EventMerger {
     }
 
     /**
-     * An event dated only by the publication week takes the date of an event of the same type and
+     * An event known only through a reference ("the platforms", "the ban") and dated only by the
+     * publication week takes the date of an event of the same type and
      * country in the same article ("the restrictions on the platforms were lifted" after "the
      * government yesterday lifted the restrictions on Facebook, TikTok and WhatsApp"): one act.
      */
     private static Candidate borrowDate(Candidate c, List<Candidate> merged) {
-        if (c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
+        if (!c.referring() || c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {
             return c;
         }
         Optional<Dates.Dated> better = merged.stream()
@@ -63,8 +66,8 @@ final class EventMerger {
                 .map(Candidate::date).flatMap(Optional::stream)
                 .filter(d -> d.basis().compareTo(Dates.Basis.REPORT) >= 0)
                 .max(Comparator.comparing(Dates.Dated::basis));
-        return better.map(d -> new Candidate(c.sentence(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
-                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence())).orElse(c);
+        return better.map(d -> new Candidate(c.sentence(), c.anchor(), c.type(), c.action(), c.agent(), c.target(), c.platform(),
+                c.country(), Optional.of(d), c.modality(), c.speaker(), c.confidence(), true)).orElse(c);
     }
 
     /** Better date basis first; then events that happened over announced ones; then confidence; then the earlier date. */

@@ -66,8 +66,8 @@ final class Lexicon {
 
     /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was put in place"). */
     static final Set<String> IMPOSE = Set.of("impose", "enforce", "put", "introduce", "implement", "order",
-            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "begin",
-            "start", "uphold", "reimpose");
+            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "uphold",
+            "reimpose");
 
     /** Verbs that put a ban in place only with "effect" or "force": "the ban takes effect", "comes into force". */
     static final Set<String> EFFECT_VERBS = Set.of("take", "come", "go", "enter");
@@ -77,7 +77,8 @@ final class Lexicon {
 
     /** Verbs through which an authority makes others act ("ordered operators to block"). */
     static final Set<String> ORDER = Set.of("order", "direct", "instruct", "ask", "tell", "require", "force",
-            "request", "demand", "urge", "move", "decide", "vote", "plan", "begin", "start", "continue");
+            "request", "demand", "urge", "move", "decide", "vote", "plan", "begin", "start", "continue", "keep", "leave",
+            "render", "make", "get");
 
     /** Nouns a path from an act to a platform may pass through: access to it, its services. */
     static final Set<String> TRANSPARENT = Set.of("access", "service", "operation", "app", "application", "platform",
@@ -88,6 +89,10 @@ final class Lexicon {
     /** Parts of a platform whose blocking is a partial restriction ("blocked voice calls on Telegram"). */
     static final Set<String> FEATURES = Set.of("call", "feature", "livestream", "livestreaming", "upload", "payment",
             "story", "reel", "voice", "video");
+
+    /** Where a measure applies that makes a ban partial: "on government devices", "in two provinces". */
+    static final Set<String> PARTIAL = Set.of("device", "phone", "region", "province", "district", "county",
+            "campus", "school", "university", "prison");
 
     /** Nouns that, as "the order", "the decision", refer back to a platform event already reported. */
     static final Set<String> EVENT_REFERENCES = Set.of("order", "decision", "measure", "ruling", "ban", "blockade",
@@ -103,13 +108,33 @@ final class Lexicon {
             "official", "governor", "cabinet", "watchdog", "department", "prosecutor", "junta", "administration",
             "legislature", "state", "spokesperson", "spokesman", "spokeswoman", "company", "operator",
             "provider", "regime", "military", "army", "senate", "assembly", "office", "secretary", "chairman",
-            "telecom", "telecoms", "judiciary", "prime", "leader", "team", "representative");
+            "telecom", "telecoms", "judiciary", "govt", "group", "association",
+            "union", "organization", "organisation", "coalition", "party", "prime", "leader", "team", "representative");
 
     /** Verbs of saying: a date on them is the date of the report, not always of the act. */
     static final Set<String> SPEECH = Set.of("say", "announce", "report", "tell", "state", "add", "declare",
             "clarify", "confirm", "explain", "note", "write", "claim", "stress", "highlight", "specify", "argue");
 
+    /**
+     * The lower-case lemma; for a word the tagger did not know ("unblocked" tagged JJ with itself
+     * as lemma), the verb it comes from when that verb is one of ours.
+     */
     static String lemma(Token t) {
-        return t.lemma().toLowerCase(Locale.ROOT);
+        String l = t.lemma().toLowerCase(Locale.ROOT);
+        if (VERBS.containsKey(l) || NOUNS.containsKey(l) || !(l.endsWith("ed") || l.endsWith("ing"))) {
+            return l;
+        }
+        String stem = l.endsWith("ed") ? l.substring(0, l.length() - 2) : l.substring(0, l.length() - 3);
+        for (String cand : new String[] {stem, stem + "e", dedouble(stem)}) {
+            if (VERBS.containsKey(cand) || UNDO.contains(cand)) {
+                return cand;
+            }
+        }
+        return l;
+    }
+
+    private static String dedouble(String s) {
+        int n = s.length();
+        return n > 2 && s.charAt(n - 1) == s.charAt(n - 2) ? s.substring(0, n - 1) : s;
     }
 }

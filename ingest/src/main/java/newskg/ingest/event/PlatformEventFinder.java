@@ -10,6 +10,8 @@ import newskg.ingest.nlp.Token;
 import newskg.model.Entity;
 import newskg.model.EventType;
 import newskg.model.Modality;
+import newskg.model.Precision;
+import newskg.model.TimeValue;
 
 /**
  * Finds ban, restrict, lift and threaten events against platforms in one sentence.
@@ -21,11 +23,6 @@ import newskg.model.Modality;
  * threat) and the clause gives modality, agent, country and date.
  */
 final class PlatformEventFinder {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may");
-    private static final Set<String> DENY = Set.of("deny", "refuse", "reject");
-    private static final Set<String> PLAN = Set.of("plan", "set", "expect", "go", "intend", "prepare", "aim");
     private static final int MAX_PATH = 4;
 
     private final DocumentIndex index;
@@ -62,11 +59,17 @@ final class PlatformEventFinder {
                 }
                 linkedAny = true;
                 EventType type = r.type();
-                if (type == EventType.BAN && viaFeature(t, i, p.head())) {
+                if (type == EventType.BAN && (viaFeature(t, i, p.head()) || partialScope(t, i))) {
                     type = EventType.RESTRICT;
                 }
                 double conf = link.get() * (p.anaphor() ? 0.85 : 1.0);
-                add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, false), p.canonical(), conf);
+                add(out, seen, si, t, new Reading(type, r.action(), r.anchor(), i, p.anaphor()), p.canonical(), conf);
+                int imposed = imposedBy(t, i);
+                if (r.type() == EventType.LIFT && imposed >= 0) {
+                    // "the ban on TikTok, imposed in 2023, was lifted": the ban is an event too
+                    add(out, seen, si, t, new Reading(base.get(), t.lemma(imposed), imposed, i, false), p.canonical(),
+                            conf * 0.9);
+                }
             }
             if (!linkedAny && ps.stream().anyMatch(p -> !p.anaphor()) && noArguments(t, i)) {
                 // "following a week of being blocked": a bare trigger next to the platform it is about
@@ -87,7 +90,7 @@ final class PlatformEventFinder {
      * noun that points back to the latest platform event of the article, whose platforms it takes.
      */
     private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
-        if (!isReference(t, i)) {
+        if (!isReference(t, i) || bansSomethingElse(t, i, -1)) {
             return;
         }
         int h = t.head(i);
@@ -110,16 +113,30 @@ final class PlatformEventFinder {
                     ? t.lemma(i) : t.lemma(h);
             anchor = h;
         }
+        boolean imposedOrUndone = Lexicon.UNDO.contains(t.lemma(h)) || imposes(t, h);
+        if (last.isEmpty() && !imposedOrUndone) {
+            // "the ban has angered artists" with no ban reported before: nothing to refer to
+            return;
+        }
         for (String platform : antecedent(before, type)) {
             add(out, seen, si, t, new Reading(type, action, anchor, i, true), platform, 0.6);
         }
     }
 
     private void add(List<Candidate> out, Set<String> seen, int si, Tree t, Reading r, String platform, double conf) {
-        Modality modality = modality(t, r);
+        Modality modality = Modalities.of(t, r.anchor(), r.trigger(), r.type());
         EventType type = r.type();
         if (modality == Modality.THREATENED) {
             type = EventType.THREATEN;
+        } else if (type == EventType.THREATEN && modality == Modality.OCCURRED) {
+            // "gave Telegram an ultimatum": a threat made is a threatened act
+            modality = Modality.THREATENED;
+        }
+        if (modality == Modality.HYPOTHETICAL && type != EventType.LIFT && Modalities.speechAbove(t, r.anchor())
+                && t.hasChild(r.anchor(), "advcl", Set.of()) && conditionalSpeaker(t, si, r.anchor())) {
+            // "Malaysia said it would block Telegram if the company failed to register": a threat
+            type = EventType.THREATEN;
+            modality = Modality.THREATENED;
         }
         if (modality == Modality.DENIED || modality == Modality.HYPOTHETICAL) {
             // a denied or conditional ban is no ban on a timeline: kept, but not as a platform type
@@ -138,7 +155,8 @@ final class PlatformEventFinder {
             country = index.mainCountry;
             c *= 0.9;
         }
-        Optional<Dates.Dated> date = dates.of(si, r.anchor());
+        final Modality stated = modality;
+        Optional<Dates.Dated> date = dates.of(si, r.anchor()).map(d -> tense(d, stated));
         if (r.reference()) {
             // a date on "the ban" backs up the event it refers to, never overrides that event's own date
             date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
@@ -148,8 +166,33 @@ final class PlatformEventFinder {
             modality = Modality.ANNOUNCED;
         }
         Entity p = index.platformEntity(platform);
-        out.add(new Candidate(si, type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
-                Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c));
+        out.add(new Candidate(si, r.anchor(), type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
+                Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c, r.reference()));
+    }
+
+    /**
+     * SUTime guesses the direction of "in February" or "on Sunday" from nearby verbs and sometimes
+     * guesses wrong. An event that will happen is not dated in the week before publication, and an
+     * event that happened is not dated months ahead unless the text writes the year.
+     */
+    private Dates.Dated tense(Dates.Dated d, Modality modality) {
+        Optional<java.time.LocalDate> doc = index.doc.docDate();
+        TimeValue v = d.value();
+        if (doc.isEmpty() || d.basis() == Dates.Basis.EFFECTIVE || d.basis() == Dates.Basis.PUBLICATION
+                || v.text().matches(".*\\b\\d{4}\\b.*")) {
+            return d;
+        }
+        java.time.LocalDate pub = doc.get();
+        if (modality == Modality.ANNOUNCED && v.precision() == Precision.DAY && v.start().isBefore(pub)
+                && !v.start().isBefore(pub.minusDays(7)) && !v.text().toLowerCase(java.util.Locale.ROOT).contains("yesterday")) {
+            return new Dates.Dated(TimeValue.day(v.start().plusDays(7), v.text()), d.basis());
+        }
+        if (modality == Modality.OCCURRED && v.start().isAfter(pub.plusDays(7))
+                && (v.precision() == Precision.DAY || v.precision() == Precision.MONTH)) {
+            java.time.LocalDate back = v.start().minusYears(1);
+            return new Dates.Dated(new TimeValue(back, v.precision(), v.text()), d.basis());
+        }
+        return d;
     }
 
     /** The trigger type of token {@code i}, if it is one. */
@@ -179,7 +222,7 @@ final class PlatformEventFinder {
         String rel = t.rel(i);
         if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && Lexicon.UNDO.contains(t.lemma(h))
                 && (rel.equals("obj") || rel.startsWith("nsubj:pass") || rel.startsWith("nmod") || rel.equals("nsubj")
-                    && Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT)) {
+                    && (Lexicon.VERBS.get(t.lemma(h)) == EventType.LIFT || !t.hasChild(h, "obj", Set.of())))) {
             return new Reading(EventType.LIFT, t.lemma(h), h, i, false);
         }
         if ((base == EventType.BAN || base == EventType.RESTRICT) && h >= 0 && imposes(t, h)
@@ -206,13 +249,21 @@ final class PlatformEventFinder {
             return Optional.empty();
         }
         String first = t.edge(path.get(0), path.get(1));
-        boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj");
+        boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
+                // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
+                || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
+                // "kept Facebook blocked", "ordered Telegram suspended": a participle small clause
+                || first.startsWith("nsubj") && t.token(i).pos().equals("VBN") && t.rel(i).startsWith("xcomp")
+                // "the suspension ended": an undo verb with no object of its own
+                || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
+                && base == EventType.LIFT;
         if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
                 && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
             // "issued a final notice to the app"
             return Optional.of(0.7);
         }
-        if (!intransitiveLift && (first.equals("nsubj") || first.startsWith("obl:agent") || first.startsWith("obl:by")
+        boolean activeSubject = first.startsWith("nsubj") && !first.contains("pass");
+        if (!intransitiveLift && (activeSubject || first.startsWith("obl:agent") || first.startsWith("obl:by")
                 || first.startsWith("nmod:agent") || first.startsWith("nmod:by") || first.startsWith("^"))) {
             if (!(first.startsWith("^acl") || first.startsWith("^amod") || first.startsWith("^compound")
                     || first.startsWith("^xcomp") || first.startsWith("^ccomp")
@@ -220,17 +271,65 @@ final class PlatformEventFinder {
                 return Optional.empty();
             }
         }
+        if (t.token(i).isPos("NN") && bansSomethingElse(t, i, p.head()) && (first.startsWith("compound") || first.startsWith("nmod:poss"))) {
+            // "YouTube's ban on election misinformation": the platform bans, it is not banned
+            return Optional.empty();
+        }
         for (int k = 1; k < path.size() - 1; k++) {
             int x = path.get(k);
             String l = t.lemma(x);
             boolean ok = Lexicon.TRANSPARENT.contains(l) || Lexicon.FEATURES.contains(l)
                     || Lexicon.ORDER.contains(l) && t.token(x).isPos("VB") || index.isPlatformToken(t.sentence.index(), x)
                     || t.token(x).isPos("CC") || Lexicon.PLATFORM_NOUNS.contains(l);
-            if (!ok) {
+            String next = t.edge(x, path.get(k + 1));
+            boolean cameUp = t.edge(path.get(k - 1), x).startsWith("^");
+            boolean participle = t.token(i).pos().equals("VBN") || t.token(i).isPos("JJ");
+            if (!ok || cameUp && !participle && t.token(x).isPos("VB") && next.startsWith("nsubj")
+                    && !next.contains("pass")) {
+                // "Instagram began restricting accounts": the subject of the verb above acts, it is not acted on
                 return Optional.empty();
             }
         }
         return Optional.of(path.size() <= 3 ? 0.9 : 0.75);
+    }
+
+    /** "banned TikTok on government devices", "blocked X in two provinces": a partial measure. */
+    private static boolean partialScope(Tree t, int trigger) {
+        if (t.hasChild(trigger, "advmod", Set.of("partially", "partly", "intermittently"))) {
+            return true;
+        }
+        for (int c : t.children(trigger)) {
+            if (t.rel(c).startsWith("obl") && Lexicon.PARTIAL.contains(t.lemma(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb of "the ban, imposed in 2023" / "the ban, which was enforced ..." on a ban noun, or -1. */
+    private static int imposedBy(Tree t, int noun) {
+        if (!t.token(noun).isPos("NN")) {
+            return -1;
+        }
+        for (int c : t.children(noun)) {
+            if (t.rel(c).startsWith("acl") && Lexicon.IMPOSE.contains(t.lemma(c))) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a ban noun says what it bans ("ban on nudity") and that is not a platform or access to one. */
+    private boolean bansSomethingElse(Tree t, int noun, int platformHead) {
+        for (int c : t.children(noun)) {
+            if (t.rel(c).startsWith("nmod") && !t.rel(c).equals("nmod:poss")
+                    && t.hasChild(c, "case", Set.of("on", "of", "against"))
+                    && !index.isPlatformToken(t.sentence.index(), c) && !Lexicon.TRANSPARENT.contains(t.lemma(c))
+                    && !Lexicon.PLATFORM_NOUNS.contains(t.lemma(c)) && c != platformHead) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean viaFeature(Tree t, int trigger, int platformHead) {
@@ -290,58 +389,12 @@ final class PlatformEventFinder {
         return index.mainPlatform.map(List::of).orElse(List.of());
     }
 
-    private static Modality modality(Tree t, Reading r) {
-        int a = r.anchor();
-        if (t.hasChild(a, "advmod", NEGATORS) || t.hasChild(r.trigger(), "det", Set.of("no"))
-                || t.hasChild(a, "aux", Set.of("never"))) {
-            return Modality.DENIED;
-        }
-        boolean reported = false;
-        int k = a;
-        for (int level = 0; k >= 0 && level < 4; level++) {
-            String l = t.lemma(k);
-            if (level > 0 && Lexicon.THREATEN.contains(l)) {
-                return Modality.THREATENED;
-            }
-            if (level > 0 && DENY.contains(l)) {
-                return Modality.DENIED;
-            }
-            if (level > 0 && t.hasChild(k, "advmod", NEGATORS) && Lexicon.ORDER.contains(l)) {
-                return Modality.DENIED;
-            }
-            if (Lexicon.SPEECH.contains(l) && level > 0) {
-                reported = true;
-            }
-            if (t.hasChild(k, "aux", FUTURE) || level > 0 && PLAN.contains(l) && t.hasChild(k, "xcomp", Set.of())) {
-                return Modality.ANNOUNCED;
-            }
-            if (t.hasChild(k, "aux", Set.of("would"))) {
-                return reported || speechAbove(t, k) ? Modality.ANNOUNCED : Modality.HYPOTHETICAL;
-            }
-            if (t.hasChild(k, "aux", MAYBE) || t.hasChild(k, "mark", Set.of("if", "unless"))) {
-                return Modality.HYPOTHETICAL;
-            }
-            if (Lexicon.THREATEN.contains(l) && level == 0 && r.type() == EventType.THREATEN) {
-                return Modality.THREATENED;
-            }
-            String rel = t.rel(k);
-            if (!(rel.startsWith("xcomp") || rel.startsWith("ccomp") || rel.startsWith("acl") || rel.equals("obj")
-                    || rel.startsWith("nsubj") || rel.startsWith("nmod"))) {
-                break;
-            }
-            k = t.head(k);
-        }
-        // "Telegram to be unblocked": a headline-style infinitive with no finite verb above
-        if (t.hasChild(a, "mark", Set.of("to")) && t.head(a) < 0) {
-            return Modality.ANNOUNCED;
-        }
-        return Modality.OCCURRED;
-    }
-
-    private static boolean speechAbove(Tree t, int k) {
-        for (int x = t.head(k), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
+    /** Whether the speaker above the clause is an authority with a country (not "analysts"). */
+    private boolean conditionalSpeaker(Tree t, int si, int anchor) {
+        for (int x = t.head(anchor), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
             if (Lexicon.SPEECH.contains(t.lemma(x))) {
-                return true;
+                int subj = t.child(x, "nsubj");
+                return subj >= 0 && actors.at(si, subj).flatMap(Actors.Actor::country).isPresent();
             }
         }
         return false;

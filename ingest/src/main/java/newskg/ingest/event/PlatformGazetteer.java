@@ -21,9 +21,17 @@ final class PlatformGazetteer {
 
     /** Words before or after a bare "X" that show it means the platform (not a letter or a variable). */
     private static final Set<String> X_CONTEXT = Set.of("network", "platform", "site", "app", "media", "formerly");
+    /** Words before a bare "X" in a sentence about blocking it ("access to X", "the ban on X", "blocked X"). */
+    private static final Set<String> X_BEFORE = Set.of("to", "on", "of", "block", "ban", "unblock", "restrict",
+            "suspend", "lift", "restore", "and", "like", "as", "blocked", "banned", "unblocked", "restricted",
+            "suspended", "throttle", "throttled", "including");
 
-    record Alias(List<String> words, boolean caseSensitive, String canonical) {
+    record Alias(List<String> words, boolean caseSensitive, String canonical, boolean needsContext) {
     }
+
+    /** Words next to an ambiguous alias that show it names a platform ("the messaging app Signal"). */
+    private static final Set<String> PLATFORM_WORDS = Set.of("app", "application", "messenger", "messaging", "network",
+            "platform", "site", "service", "media", "apps", "platforms", "networks", "services", "formerly");
 
     /** A platform found in a sentence: tokens {@code [from, to)}. */
     record Match(int from, int to, String canonical) {
@@ -45,9 +53,11 @@ final class PlatformGazetteer {
             if (!row[1].equals("-")) {
                 qids.put(canonical, row[1]);
             }
-            for (String a : row[2].split("\\|")) {
+            for (String raw : row[2].split("\\|")) {
+                boolean ambiguous = raw.startsWith("?");
+                String a = ambiguous ? raw.substring(1) : raw;
                 boolean cs = !a.equals(a.toLowerCase(java.util.Locale.ROOT));
-                aliases.add(new Alias(List.of(a.strip().split("\\s+")), cs, canonical));
+                aliases.add(new Alias(List.of(a.strip().split("\\s+")), cs, canonical, ambiguous));
             }
         }
         aliases.sort(Comparator.comparingInt((Alias a) -> -a.words().size()));
@@ -88,7 +98,7 @@ final class PlatformGazetteer {
                 String want = a.words().get(k);
                 ok = a.caseSensitive() ? w.equals(want) : w.equalsIgnoreCase(want);
             }
-            if (ok) {
+            if (ok && (!a.needsContext() || platformContext(tokens, i, i + n))) {
                 return new Match(i, i + n, a.canonical());
             }
         }
@@ -98,10 +108,21 @@ final class PlatformGazetteer {
         return null;
     }
 
+    private static boolean platformContext(List<Token> tokens, int from, int to) {
+        String before = from > 0 ? tokens.get(from - 1).word().toLowerCase(java.util.Locale.ROOT) : "";
+        String after = to < tokens.size() ? tokens.get(to).word().toLowerCase(java.util.Locale.ROOT) : "";
+        return PLATFORM_WORDS.contains(before) || PLATFORM_WORDS.contains(after);
+    }
+
     private static boolean xContext(List<Token> tokens, int i) {
         String before = i > 0 ? tokens.get(i - 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
         String after = i + 2 < tokens.size() ? tokens.get(i + 2).lemma().toLowerCase(java.util.Locale.ROOT) : "";
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).word() : "";
+        boolean startsName = i + 1 < tokens.size() && Character.isUpperCase(next.isEmpty() ? 'a' : next.charAt(0))
+                && !next.equals("Corp") && !next.equals("Corp.");
+        if (X_BEFORE.contains(before) && !startsName && !next.matches("[-0-9].*")) {
+            return true;
+        }
         return X_CONTEXT.contains(before) || (("(".equals(next) || ",".equals(next) || "-LRB-".equals(next))
                 && X_CONTEXT.contains(after)) || "Corp".equals(next) || "Corp.".equals(next);
     }

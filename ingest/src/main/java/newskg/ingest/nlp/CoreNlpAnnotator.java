@@ -3,6 +3,7 @@ package newskg.ingest.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,11 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.time.SUTime;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import newskg.model.Article;
 
@@ -28,13 +34,25 @@ import newskg.model.Article;
 final class CoreNlpAnnotator implements DocumentAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
 
+    /**
+     * A sentence SUTime can find a time expression in: a digit or a time word. The others (most
+     * of a news article) skip SUTime, which costs more than the rest of NER.
+     */
+    private static final Pattern TIME_CUE = Pattern.compile("(?i)\\d|\\b(mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b|today|tonight|tomorrow|yesterday|week"
+            + "|month|year|decade|centur|\\bday|\\bago\\b|\\bnow\\b|morning|afternoon|evening|night|noon"
+            + "|spring|summer|autumn|\\bfall\\b|winter|quarter|recent|current|earlier|later|season|holiday"
+            + "|christmas|easter|ramadan|eid\\b|new year");
+
     private final StanfordCoreNLP pipeline;
+    private final TimeAnnotator sutime;
 
     CoreNlpAnnotator(NlpOptions options) {
         Properties props = new Properties();
         options.corenlp().forEach(props::setProperty);
         long t0 = System.nanoTime();
         this.pipeline = new StanfordCoreNLP(props);
+        this.sutime = options.timeOnCues() ? new TimeAnnotator("sutime", props) : null;
         LOG.info("CoreNLP pipeline {} loaded in {} ms", options.corenlp().get("annotators"),
                 (System.nanoTime() - t0) / 1_000_000);
     }
@@ -52,12 +70,36 @@ final class CoreNlpAnnotator implements DocumentAnnotator {
         }
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
+        if (maps != null && sutime != null) {
+            times(maps, article.published().map(Object::toString).orElse(null));
+        }
         if (maps != null) {
             for (CoreMap s : maps) {
                 sentences.add(sentence(sentences.size(), s, body));
             }
         }
         return new AnnotatedDocument(article, sentences);
+    }
+
+    /** SUTime on the sentences with a time cue, against the document date ({@code null}: none). */
+    private void times(List<CoreMap> sentences, String docDate) {
+        SUTime.TimeIndex index = new SUTime.TimeIndex();
+        for (CoreMap s : sentences) {
+            String text = s.get(CoreAnnotations.TextAnnotation.class);
+            if (text == null || !TIME_CUE.matcher(text).find()) {
+                continue;
+            }
+            try {
+                List<CoreMap> found = sutime.annotateSingleSentence(NumberSequenceClassifier.alignSentence(s),
+                        docDate, index);
+                if (found != null) {
+                    s.set(TimeAnnotations.TimexAnnotations.class, found);
+                }
+            } catch (RuntimeException e) {
+                // SUTime fails on odd inputs now and then; the sentence keeps its other annotations
+                LOG.debug("SUTime failed on a sentence: {}", e.toString());
+            }
+        }
     }
 
     private static Sentence sentence(int index, CoreMap s, String body) {
@@ -88,6 +130,38 @@ final class CoreNlpAnnotator implements DocumentAnnotator {
                         nz(m.get(CoreAnnotations.NamedEntityTagAnnotation.class)),
                         nz(m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)), b, e));
             }
+        }
+        List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes != null) {
+            for (CoreMap tm : timexes) {
+                Timex tx = tm.get(TimeAnnotations.TimexAnnotation.class);
+                Integer cb = tm.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+                Integer ce = tm.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+                if (tx == null || cb == null || ce == null) {
+                    continue;
+                }
+                int first = -1;
+                int last = -1;
+                for (Token t : tokens) {
+                    if (t.begin() >= cb && t.end() <= ce) {
+                        first = first < 0 ? t.index() : first;
+                        last = t.index();
+                    }
+                }
+                if (first < 0) {
+                    continue;
+                }
+                String value = tx.value() != null ? tx.value() : nz(tx.altVal());
+                String type = nz(tx.timexType());
+                for (int i = first; i <= last; i++) {
+                    Token t = tokens.get(i);
+                    tokens.set(i, new Token(t.index(), t.word(), t.lemma(), t.pos(), type, value, t.begin(), t.end()));
+                }
+                int b = tokens.get(first).begin();
+                int e = tokens.get(last).end();
+                mentions.add(new NerMention(first, last + 1, body.substring(b, e), type, value, b, e));
+            }
+            mentions.sort(java.util.Comparator.comparingInt(NerMention::firstToken));
         }
         int begin = tokens.isEmpty() ? 0 : tokens.get(0).begin();
         int end = tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();

@@ -58,7 +58,7 @@ public final class NlpAnalyzers {
             AnnotatedDocument doc;
             try {
                 doc = annotator.annotate(article);
-            } catch (NlpException e) {
+            } catch (NlpException | IllegalArgumentException | IllegalStateException e) {
                 LOG.warn("NLP failed on {}", article.source(), e);
                 return Extraction.withoutEvents(article,
                         List.of(Problem.error(Problem.Stage.NLP, article.source(), e.getMessage())));
