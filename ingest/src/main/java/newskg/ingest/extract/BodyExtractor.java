@@ -52,6 +52,9 @@ final class BodyExtractor {
         clean(body);
         TextStats stats = TextStats.of(body);
         List<Element> roots = chooseRoots(body, stats);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("body roots: {}", roots.stream().map(r -> describe(r) + "(" + stats.text(r) + ")").toList());
+        }
         String text = roots.isEmpty() ? "" : renderContent(roots, stats, title);
         int chars = TextStats.nonSpace(text);
         if (jsonLdBody.isPresent() && TextStats.nonSpace(jsonLdBody.get()) > Math.max(2 * chars, MIN_BODY_CHARS)) {
@@ -65,6 +68,11 @@ final class BodyExtractor {
             }
         }
         return text;
+    }
+
+    private static String describe(Element e) {
+        return e.normalName() + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'))
+                + (e.id().isEmpty() ? "" : "#" + e.id());
     }
 
     // ---- stage 1: cleaning ----
@@ -147,8 +155,11 @@ final class BodyExtractor {
         best = climb(best, scores, bestScore);
         List<Element> scored = withSiblings(best, scores, bestScore, stats);
         int scoredText = scored.stream().mapToInt(stats::text).sum();
-        if (!semantic.isEmpty() && semanticText >= 0.5 * scoredText) {
-            LOG.debug("semantic container ({} chars) over scored one ({} chars)", semanticText, scoredText);
+        // itemprop=articleBody is the page's own statement of where the body is: trusted even when short.
+        boolean declared = !semantic.isEmpty() && semantic.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
+        if (!semantic.isEmpty() && semanticText >= (declared ? 0.1 : 0.5) * scoredText) {
+            LOG.debug("semantic container ({} chars) over scored one {} ({} chars)", semanticText, describe(best),
+                    scoredText);
             return semantic;
         }
         return scored;
@@ -262,8 +273,13 @@ final class BodyExtractor {
      * names like {@code article-body}): the largest group of same-named ones, outermost only.
      */
     private List<Element> semanticContainers(Element body, TextStats stats) {
+        // The itemprop group goes first and, when present, wins: the page declares it.
         Map<String, List<Element>> groups = new LinkedHashMap<>();
+        groups.put("itemprop", new ArrayList<>());
         for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
             String key = null;
             if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 key = "itemprop";
@@ -277,6 +293,9 @@ final class BodyExtractor {
         List<Element> best = List.of();
         int bestText = 0;
         for (List<Element> group : groups.values()) {
+            if (group.isEmpty()) {
+                continue;
+            }
             List<Element> outer = new ArrayList<>();
             for (Element e : group) {
                 if (outer.stream().noneMatch(o -> isAncestor(o, e))) {
@@ -287,9 +306,12 @@ final class BodyExtractor {
             for (Element e : outer) {
                 text += (int) (stats.text(e) * (1 - stats.linkDensity(e)));
             }
-            if (text > bestText) {
+            if (text > bestText || group == groups.get("itemprop")) {
                 bestText = text;
                 best = outer;
+            }
+            if (group == groups.get("itemprop")) {
+                break;
             }
         }
         return best;
