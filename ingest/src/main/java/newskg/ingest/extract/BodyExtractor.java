@@ -78,30 +78,62 @@ final class BodyExtractor {
     // ---- stage 1: cleaning ----
 
     private void clean(Element body) {
-        int total = Math.max(1, TextStats.nonSpace(body.text()));
         List<Element> drop = new ArrayList<>();
         for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String name = e.normalName();
-            if (hints.dropTags().contains(name)) {
-                drop.add(e);
-            } else if (isHidden(e) || isFurniture(e)) {
+            if (e != body && (hints.dropTags().contains(e.normalName()) || isHidden(e) || isFurniture(e))) {
                 drop.add(e);
             }
         }
-        // Dropping is checked against the whole page's text so that a mislabelled wrapper survives.
         TextStats stats = TextStats.of(body);
+        // A wrapper with a furniture-like name around the page's declared article body, or around
+        // most of its text, is mislabelled, not furniture: it survives.
+        Set<Element> holdsContent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        mainDeclaredContent(body, stats).ifPresent(main -> {
+            for (Element a = main; a != null; a = a.parent()) {
+                holdsContent.add(a);
+            }
+        });
+        int total = Math.max(1, stats.text(body));
+        int prose = stats.paragraphText(body);
         for (Element e : drop) {
             if (e.parent() == null) {
                 continue;
             }
-            boolean byTag = hints.dropTags().contains(e.normalName());
-            if (byTag && !e.nameIs("footer") && !e.nameIs("aside") && !e.nameIs("nav") || stats.text(e) < PROTECT_SHARE * total) {
+            boolean byTag = hints.dropTags().contains(e.normalName())
+                    && !e.nameIs("footer") && !e.nameIs("aside") && !e.nameIs("nav");
+            boolean content = holdsContent.contains(e) || stats.text(e) >= PROTECT_SHARE * total
+                    || prose > 0 && stats.paragraphText(e) >= PROTECT_SHARE * prose;
+            if (byTag || !content) {
+                if (LOG.isTraceEnabled() && stats.text(e) > 200) {
+                    LOG.trace("dropped {} ({} of {} chars)", describe(e), stats.text(e), total);
+                }
                 e.remove();
             }
         }
+    }
+
+    /**
+     * The largest element that declares itself the article body: {@code itemprop=articleBody},
+     * else a body-like class name. ({@code itemprop=text} is left out: comments use it too.)
+     */
+    private Optional<Element> mainDeclaredContent(Element body, TextStats stats) {
+        Element best = null;
+        Element bestNamed = null;
+        for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
+            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
+                if (best == null || stats.text(e) > stats.text(best)) {
+                    best = e;
+                }
+            } else if (BodyHints.anyToken(e, hints.container())
+                    && (bestNamed == null || stats.text(e) > stats.text(bestNamed))) {
+                bestNamed = e;
+            }
+        }
+        Element main = best != null ? best : bestNamed;
+        return main != null && stats.text(main) >= MIN_BODY_CHARS ? Optional.of(main) : Optional.empty();
     }
 
     private static boolean isHidden(Element e) {
