@@ -99,8 +99,9 @@ final class BodyExtractor {
             if (e.parent() == null) {
                 continue;
             }
-            boolean byTag = hints.dropTags().contains(e.normalName())
-                    && !e.nameIs("footer") && !e.nameIs("aside") && !e.nameIs("nav");
+            // Footers, asides, navs and noscript blocks are sometimes (mis)used to wrap the article.
+            boolean byTag = hints.dropTags().contains(e.normalName()) && !e.nameIs("footer")
+                    && !e.nameIs("aside") && !e.nameIs("nav") && !e.nameIs("noscript");
             boolean content = holdsContent.contains(e) || stats.text(e) >= PROTECT_SHARE * total
                     || prose > 0 && stats.paragraphText(e) >= PROTECT_SHARE * prose;
             if (byTag || !content) {
