@@ -95,6 +95,7 @@ final class BodyExtractor {
         });
         int total = Math.max(1, stats.text(body));
         int prose = stats.paragraphText(body);
+        protectRepeatedBlocks(drop, stats, total, prose, holdsContent);
         for (Element e : drop) {
             if (e.parent() == null) {
                 continue;
@@ -109,6 +110,36 @@ final class BodyExtractor {
                     LOG.trace("dropped {} ({} of {} chars)", describe(e), stats.text(e), total);
                 }
                 e.remove();
+            }
+        }
+    }
+
+    /**
+     * Siblings with the same furniture-like class that together carry most of the page's text
+     * (an article cut into "gallery" or "ad" sections) are the content.
+     */
+    private void protectRepeatedBlocks(List<Element> drop, TextStats stats, int total, int prose,
+                                              Set<Element> holdsContent) {
+        Map<Element, Map<String, List<Element>>> byParent = new IdentityHashMap<>();
+        for (Element e : drop) {
+            // Sidebars, related links and comments repeat too: their names say so.
+            String c = e.className();
+            if (e.parent() != null && !c.isEmpty() && !hints.unlikely().matcher(c).find()
+                    && !hints.negative().matcher(c).find()) {
+                byParent.computeIfAbsent(e.parent(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(e.className(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        for (Map<String, List<Element>> groups : byParent.values()) {
+            for (List<Element> group : groups.values()) {
+                if (group.size() < 3) {
+                    continue;
+                }
+                int text = group.stream().mapToInt(stats::text).sum();
+                int groupProse = group.stream().mapToInt(stats::paragraphText).sum();
+                if (text >= PROTECT_SHARE * total || prose > 0 && groupProse >= PROTECT_SHARE * prose) {
+                    holdsContent.addAll(group);
+                }
             }
         }
     }
