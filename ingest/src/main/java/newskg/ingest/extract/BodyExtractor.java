@@ -35,6 +35,8 @@ final class BodyExtractor {
     /** An element holding this share of the page's text is never dropped by a class hint. */
     private static final double PROTECT_SHARE = 0.4;
     private static final int MIN_BODY_CHARS = 250;
+    /** Enough for any real page; a bound on the work for pages built to be hostile. */
+    private static final int MAX_CONTAINER_CANDIDATES = 500;
     private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
 
     private final BodyHints hints;
@@ -340,6 +342,7 @@ final class BodyExtractor {
         // The itemprop group goes first and, when present, wins: the page declares it.
         Map<String, List<Element>> groups = new LinkedHashMap<>();
         groups.put("itemprop", new ArrayList<>());
+        int candidates = 0;
         for (Element e : body.getAllElements()) {
             if (e == body) {
                 continue;
@@ -352,6 +355,9 @@ final class BodyExtractor {
             }
             if (key != null && stats.text(e) >= 100) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                if (++candidates >= MAX_CONTAINER_CANDIDATES) {
+                    break;
+                }
             }
         }
         List<Element> best = List.of();
@@ -360,12 +366,7 @@ final class BodyExtractor {
             if (group.isEmpty()) {
                 continue;
             }
-            List<Element> outer = new ArrayList<>();
-            for (Element e : group) {
-                if (outer.stream().noneMatch(o -> isAncestor(o, e))) {
-                    outer.add(e);
-                }
-            }
+            List<Element> outer = outermost(group);
             int text = 0;
             for (Element e : outer) {
                 text += (int) (stats.text(e) * (1 - stats.linkDensity(e)));
@@ -381,13 +382,34 @@ final class BodyExtractor {
         return best;
     }
 
-    private static boolean isAncestor(Element a, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
+    /**
+     * The elements (in document order) that are not inside another of them. Each walk up stops
+     * at an element already classified, so the cost stays linear in the page size.
+     */
+    static List<Element> outermost(List<Element> inDocumentOrder) {
+        Map<Element, Boolean> insideKept = new IdentityHashMap<>();
+        List<Element> out = new ArrayList<>();
+        List<Element> path = new ArrayList<>();
+        for (Element e : inDocumentOrder) {
+            path.clear();
+            Boolean inside = null;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                inside = insideKept.get(a);
+                if (inside != null) {
+                    break;
+                }
+                path.add(a);
             }
+            boolean nested = inside != null && inside;
+            for (Element a : path) {
+                insideKept.put(a, nested);
+            }
+            if (!nested) {
+                out.add(e);
+            }
+            insideKept.put(e, true);
         }
-        return false;
+        return out;
     }
 
     // ---- stage 3: rendering ----
@@ -446,19 +468,7 @@ final class BodyExtractor {
 
     /** Every paragraph of the page that is not mostly links: the baseline when nothing scored. */
     private String baseline(Element body, String title) {
-        // Outermost matches only; ancestors are checked against a set, so this stays linear in depth.
-        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> ps = new ArrayList<>();
-        for (Element p : body.select("p, pre, blockquote")) {
-            boolean nested = false;
-            for (Element a = p.parent(); a != null && !nested; a = a.parent()) {
-                nested = kept.contains(a);
-            }
-            if (!nested) {
-                kept.add(p);
-                ps.add(p);
-            }
-        }
+        List<Element> ps = outermost(body.select("p, pre, blockquote"));
         String text = join(TextRenderer.render(ps), title);
         return TextStats.nonSpace(text) > 0 ? text : join(TextRenderer.render(List.of(body)), title);
     }
