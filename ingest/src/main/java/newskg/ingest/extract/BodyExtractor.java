@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
  * Finds the article body of a parsed page, as a cascade in trafilatura's manner, each stage run
  * only when the one before under-delivered:
  * <ol>
- *   <li>clean: drop furniture by tag, by hidden state and by class/id hints ({@link BodyHints});</li>
+ *   <li>clean: drop furniture by tag, by hidden state and by class/id hints ({@link FurnitureCleaner});</li>
  *   <li>score: Readability's content score (paragraphs, commas, length, class weight, link
- *       density) picks the best container, and a container that names itself as the article
- *       body is preferred when it holds most of that text;</li>
+ *       density) picks the best container; a container that names itself as the article body
+ *       ({@code itemprop=articleBody}, or a class like {@code article-body}) is preferred when
+ *       it holds at least half of that text (a tenth, for itemprop);</li>
  *   <li>render the container to paragraphs, dropping link lists and furniture blocks;</li>
  *   <li>fall back to JSON-LD {@code articleBody}, then to every paragraph of the page.</li>
  * </ol>
@@ -32,17 +33,17 @@ final class BodyExtractor {
     private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
     private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
-    /** An element holding this share of the page's text is never dropped by a class hint. */
-    private static final double PROTECT_SHARE = 0.4;
-    private static final int MIN_BODY_CHARS = 250;
+    static final int MIN_BODY_CHARS = 250;
     /** Enough for any real page; a bound on the work for pages built to be hostile. */
     private static final int MAX_CONTAINER_CANDIDATES = 500;
     private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
 
     private final BodyHints hints;
+    private final FurnitureCleaner cleaner;
 
     BodyExtractor(BodyHints hints) {
         this.hints = hints;
+        this.cleaner = new FurnitureCleaner(hints);
     }
 
     /** The body text, paragraphs joined with a blank line; empty when the page has none. */
@@ -51,7 +52,7 @@ final class BodyExtractor {
         if (body == null) {
             return "";
         }
-        clean(body);
+        cleaner.clean(body);
         TextStats stats = TextStats.of(body);
         List<Element> roots = chooseRoots(body, stats);
         if (LOG.isDebugEnabled()) {
@@ -72,132 +73,9 @@ final class BodyExtractor {
         return text;
     }
 
-    private static String describe(Element e) {
+    static String describe(Element e) {
         return e.normalName() + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'))
                 + (e.id().isEmpty() ? "" : "#" + e.id());
-    }
-
-    // ---- stage 1: cleaning ----
-
-    private void clean(Element body) {
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e != body && (hints.dropTags().contains(e.normalName()) || isHidden(e) || isFurniture(e))) {
-                drop.add(e);
-            }
-        }
-        TextStats stats = TextStats.of(body);
-        // A wrapper with a furniture-like name around the page's declared article body, or around
-        // most of its text, is mislabelled, not furniture: it survives.
-        Set<Element> holdsContent = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        mainDeclaredContent(body, stats).ifPresent(main -> {
-            for (Element a = main; a != null; a = a.parent()) {
-                holdsContent.add(a);
-            }
-        });
-        int total = Math.max(1, stats.text(body));
-        int prose = stats.paragraphText(body);
-        protectRepeatedBlocks(drop, stats, total, prose, holdsContent);
-        for (Element e : drop) {
-            if (e.parent() == null) {
-                continue;
-            }
-            // Footers, asides, navs and noscript blocks are sometimes (mis)used to wrap the article.
-            boolean byTag = hints.dropTags().contains(e.normalName()) && !e.nameIs("footer")
-                    && !e.nameIs("aside") && !e.nameIs("nav") && !e.nameIs("noscript");
-            boolean content = holdsContent.contains(e) || stats.text(e) >= PROTECT_SHARE * total
-                    || prose > 0 && stats.paragraphText(e) >= PROTECT_SHARE * prose;
-            if (byTag || !content) {
-                if (LOG.isTraceEnabled() && stats.text(e) > 200) {
-                    LOG.trace("dropped {} ({} of {} chars)", describe(e), stats.text(e), total);
-                }
-                e.remove();
-            }
-        }
-    }
-
-    /**
-     * Siblings with the same furniture-like class that together carry most of the page's text
-     * (an article cut into "gallery" or "ad" sections) are the content.
-     */
-    private void protectRepeatedBlocks(List<Element> drop, TextStats stats, int total, int prose,
-                                              Set<Element> holdsContent) {
-        Map<Element, Map<String, List<Element>>> byParent = new IdentityHashMap<>();
-        for (Element e : drop) {
-            // Sidebars, related links and comments repeat too: their names say so.
-            String c = e.className();
-            if (e.parent() != null && !c.isEmpty() && !hints.unlikely().matcher(c).find()
-                    && !hints.negative().matcher(c).find()) {
-                byParent.computeIfAbsent(e.parent(), k -> new LinkedHashMap<>())
-                        .computeIfAbsent(e.className(), k -> new ArrayList<>()).add(e);
-            }
-        }
-        for (Map<String, List<Element>> groups : byParent.values()) {
-            for (List<Element> group : groups.values()) {
-                if (group.size() < 3) {
-                    continue;
-                }
-                int text = group.stream().mapToInt(stats::text).sum();
-                int groupProse = group.stream().mapToInt(stats::paragraphText).sum();
-                if (text >= PROTECT_SHARE * total || prose > 0 && groupProse >= PROTECT_SHARE * prose) {
-                    holdsContent.addAll(group);
-                }
-            }
-        }
-    }
-
-    /**
-     * The largest element that declares itself the article body: {@code itemprop=articleBody},
-     * else a body-like class name. ({@code itemprop=text} is left out: comments use it too.)
-     */
-    private Optional<Element> mainDeclaredContent(Element body, TextStats stats) {
-        Element best = null;
-        Element bestNamed = null;
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
-                if (best == null || stats.text(e) > stats.text(best)) {
-                    best = e;
-                }
-            } else if (BodyHints.anyToken(e, hints.container())
-                    && (bestNamed == null || stats.text(e) > stats.text(bestNamed))) {
-                bestNamed = e;
-            }
-        }
-        Element main = best != null ? best : bestNamed;
-        return main != null && stats.text(main) >= MIN_BODY_CHARS ? Optional.of(main) : Optional.empty();
-    }
-
-    private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-            return s.contains("display:none") || s.contains("visibility:hidden");
-        }
-        return false;
-    }
-
-    private boolean isFurniture(Element e) {
-        String name = e.normalName();
-        if (name.equals("body") || name.equals("html") || name.equals("main") || name.equals("a")) {
-            return false;
-        }
-        String ci = BodyHints.classAndId(e);
-        if (ci.isEmpty()) {
-            return false;
-        }
-        if (BodyHints.anyToken(e, hints.container())) {
-            return false;
-        }
-        if (BodyHints.anyToken(e, hints.boilerplate())) {
-            return true;
-        }
-        return !name.equals("article") && hints.unlikely().matcher(ci).find() && !hints.maybe().matcher(ci).find();
     }
 
     // ---- stage 2: choosing the container ----
@@ -473,7 +351,19 @@ final class BodyExtractor {
         return TextStats.nonSpace(text) > 0 ? text : join(TextRenderer.render(List.of(body)), title);
     }
 
+    /** JSON-LD text as paragraphs; some sites put HTML in {@code articleBody}, which is rendered. */
     static String paragraphsOf(String text) {
+        if (text.indexOf('<') >= 0 && text.indexOf('>') > 0) {
+            Document fragment = org.jsoup.Jsoup.parseBodyFragment(text);
+            StringBuilder out = new StringBuilder();
+            for (TextRenderer.Block b : TextRenderer.render(List.of(fragment.body()))) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(b.text());
+            }
+            return out.toString();
+        }
         StringBuilder out = new StringBuilder();
         for (String p : text.replace("\r", "").split("\n")) {
             String t = p.strip();
