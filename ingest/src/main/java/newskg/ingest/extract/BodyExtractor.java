@@ -64,7 +64,9 @@ final class BodyExtractor {
             LOG.debug("using JSON-LD articleBody ({} chars against {})", jsonLdBody.get().length(), chars);
             return paragraphsOf(jsonLdBody.get());
         }
-        if (chars < MIN_BODY_CHARS) {
+        // A short body in a container the page declares is a short article, not a miss.
+        boolean declared = !roots.isEmpty() && roots.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
+        if (chars < MIN_BODY_CHARS && !declared) {
             String all = baseline(body, title);
             if (TextStats.nonSpace(all) > chars * 2) {
                 return all;
