@@ -18,10 +18,11 @@ import org.slf4j.LoggerFactory;
  * Finds the article body of a parsed page, as a cascade in trafilatura's manner, each stage run
  * only when the one before under-delivered:
  * <ol>
- *   <li>clean: drop furniture by tag, by hidden state and by class/id hints ({@link BodyHints});</li>
+ *   <li>clean: drop furniture by tag, by hidden state and by class/id hints ({@link FurnitureCleaner});</li>
  *   <li>score: Readability's content score (paragraphs, commas, length, class weight, link
- *       density) picks the best container, and a container that names itself as the article
- *       body is preferred when it holds most of that text;</li>
+ *       density) picks the best container; a container that names itself as the article body
+ *       ({@code itemprop=articleBody}, or a class like {@code article-body}) is preferred when
+ *       it holds at least half of that text (a tenth, for itemprop);</li>
  *   <li>render the container to paragraphs, dropping link lists and furniture blocks;</li>
  *   <li>fall back to JSON-LD {@code articleBody}, then to every paragraph of the page.</li>
  * </ol>
@@ -32,15 +33,17 @@ final class BodyExtractor {
     private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
     private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
-    /** An element holding this share of the page's text is never dropped by a class hint. */
-    private static final double PROTECT_SHARE = 0.4;
-    private static final int MIN_BODY_CHARS = 250;
+    static final int MIN_BODY_CHARS = 250;
+    /** Enough for any real page; a bound on the work for pages built to be hostile. */
+    private static final int MAX_CONTAINER_CANDIDATES = 500;
     private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
 
     private final BodyHints hints;
+    private final FurnitureCleaner cleaner;
 
     BodyExtractor(BodyHints hints) {
         this.hints = hints;
+        this.cleaner = new FurnitureCleaner(hints);
     }
 
     /** The body text, paragraphs joined with a blank line; empty when the page has none. */
@@ -49,16 +52,21 @@ final class BodyExtractor {
         if (body == null) {
             return "";
         }
-        clean(body);
+        cleaner.clean(body);
         TextStats stats = TextStats.of(body);
         List<Element> roots = chooseRoots(body, stats);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("body roots: {}", roots.stream().map(r -> describe(r) + "(" + stats.text(r) + ")").toList());
+        }
         String text = roots.isEmpty() ? "" : renderContent(roots, stats, title);
         int chars = TextStats.nonSpace(text);
         if (jsonLdBody.isPresent() && TextStats.nonSpace(jsonLdBody.get()) > Math.max(2 * chars, MIN_BODY_CHARS)) {
             LOG.debug("using JSON-LD articleBody ({} chars against {})", jsonLdBody.get().length(), chars);
             return paragraphsOf(jsonLdBody.get());
         }
-        if (chars < MIN_BODY_CHARS) {
+        // A short body in a container the page declares is a short article, not a miss.
+        boolean declared = !roots.isEmpty() && roots.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
+        if (chars < MIN_BODY_CHARS && !declared) {
             String all = baseline(body, title);
             if (TextStats.nonSpace(all) > chars * 2) {
                 return all;
@@ -67,63 +75,9 @@ final class BodyExtractor {
         return text;
     }
 
-    // ---- stage 1: cleaning ----
-
-    private void clean(Element body) {
-        int total = Math.max(1, TextStats.nonSpace(body.text()));
-        List<Element> drop = new ArrayList<>();
-        for (Element e : body.getAllElements()) {
-            if (e == body) {
-                continue;
-            }
-            String name = e.normalName();
-            if (hints.dropTags().contains(name)) {
-                drop.add(e);
-            } else if (isHidden(e) || isFurniture(e)) {
-                drop.add(e);
-            }
-        }
-        // Dropping is checked against the whole page's text so that a mislabelled wrapper survives.
-        TextStats stats = TextStats.of(body);
-        for (Element e : drop) {
-            if (e.parent() == null) {
-                continue;
-            }
-            boolean byTag = hints.dropTags().contains(e.normalName());
-            if (byTag && !e.nameIs("footer") && !e.nameIs("aside") && !e.nameIs("nav") || stats.text(e) < PROTECT_SHARE * total) {
-                e.remove();
-            }
-        }
-    }
-
-    private static boolean isHidden(Element e) {
-        if (e.hasAttr("hidden")) {
-            return true;
-        }
-        String style = e.attr("style");
-        if (!style.isEmpty()) {
-            String s = style.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-            return s.contains("display:none") || s.contains("visibility:hidden");
-        }
-        return false;
-    }
-
-    private boolean isFurniture(Element e) {
-        String name = e.normalName();
-        if (name.equals("body") || name.equals("html") || name.equals("main") || name.equals("a")) {
-            return false;
-        }
-        String ci = BodyHints.classAndId(e);
-        if (ci.isEmpty()) {
-            return false;
-        }
-        if (BodyHints.anyToken(e, hints.container())) {
-            return false;
-        }
-        if (BodyHints.anyToken(e, hints.boilerplate())) {
-            return true;
-        }
-        return !name.equals("article") && hints.unlikely().matcher(ci).find() && !hints.maybe().matcher(ci).find();
+    static String describe(Element e) {
+        return e.normalName() + (e.className().isEmpty() ? "" : "." + e.className().replace(' ', '.'))
+                + (e.id().isEmpty() ? "" : "#" + e.id());
     }
 
     // ---- stage 2: choosing the container ----
@@ -147,8 +101,11 @@ final class BodyExtractor {
         best = climb(best, scores, bestScore);
         List<Element> scored = withSiblings(best, scores, bestScore, stats);
         int scoredText = scored.stream().mapToInt(stats::text).sum();
-        if (!semantic.isEmpty() && semanticText >= 0.5 * scoredText) {
-            LOG.debug("semantic container ({} chars) over scored one ({} chars)", semanticText, scoredText);
+        // itemprop=articleBody is the page's own statement of where the body is: trusted even when short.
+        boolean declared = !semantic.isEmpty() && semantic.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
+        if (!semantic.isEmpty() && semanticText >= (declared ? 0.1 : 0.5) * scoredText) {
+            LOG.debug("semantic container ({} chars) over scored one {} ({} chars)", semanticText, describe(best),
+                    scoredText);
             return semantic;
         }
         return scored;
@@ -262,8 +219,14 @@ final class BodyExtractor {
      * names like {@code article-body}): the largest group of same-named ones, outermost only.
      */
     private List<Element> semanticContainers(Element body, TextStats stats) {
+        // The itemprop group goes first and, when present, wins: the page declares it.
         Map<String, List<Element>> groups = new LinkedHashMap<>();
+        groups.put("itemprop", new ArrayList<>());
+        int candidates = 0;
         for (Element e : body.getAllElements()) {
+            if (e == body) {
+                continue;
+            }
             String key = null;
             if (e.attr("itemprop").equalsIgnoreCase("articleBody")) {
                 key = "itemprop";
@@ -272,36 +235,61 @@ final class BodyExtractor {
             }
             if (key != null && stats.text(e) >= 100) {
                 groups.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+                if (++candidates >= MAX_CONTAINER_CANDIDATES) {
+                    break;
+                }
             }
         }
         List<Element> best = List.of();
         int bestText = 0;
         for (List<Element> group : groups.values()) {
-            List<Element> outer = new ArrayList<>();
-            for (Element e : group) {
-                if (outer.stream().noneMatch(o -> isAncestor(o, e))) {
-                    outer.add(e);
-                }
+            if (group.isEmpty()) {
+                continue;
             }
+            List<Element> outer = outermost(group);
             int text = 0;
             for (Element e : outer) {
                 text += (int) (stats.text(e) * (1 - stats.linkDensity(e)));
             }
-            if (text > bestText) {
+            if (text > bestText || group == groups.get("itemprop")) {
                 bestText = text;
                 best = outer;
+            }
+            if (group == groups.get("itemprop")) {
+                break;
             }
         }
         return best;
     }
 
-    private static boolean isAncestor(Element a, Element e) {
-        for (Element p = e.parent(); p != null; p = p.parent()) {
-            if (p == a) {
-                return true;
+    /**
+     * The elements (in document order) that are not inside another of them. Each walk up stops
+     * at an element already classified, so the cost stays linear in the page size.
+     */
+    static List<Element> outermost(List<Element> inDocumentOrder) {
+        Map<Element, Boolean> insideKept = new IdentityHashMap<>();
+        List<Element> out = new ArrayList<>();
+        List<Element> path = new ArrayList<>();
+        for (Element e : inDocumentOrder) {
+            path.clear();
+            Boolean inside = null;
+            for (Element a = e.parent(); a != null; a = a.parent()) {
+                inside = insideKept.get(a);
+                if (inside != null) {
+                    break;
+                }
+                path.add(a);
             }
+            boolean nested = inside != null && inside;
+            for (Element a : path) {
+                insideKept.put(a, nested);
+            }
+            if (!nested) {
+                out.add(e);
+            }
+            insideKept.put(e, true);
         }
-        return false;
+        return out;
     }
 
     // ---- stage 3: rendering ----
@@ -360,24 +348,24 @@ final class BodyExtractor {
 
     /** Every paragraph of the page that is not mostly links: the baseline when nothing scored. */
     private String baseline(Element body, String title) {
-        // Outermost matches only; ancestors are checked against a set, so this stays linear in depth.
-        Set<Element> kept = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        List<Element> ps = new ArrayList<>();
-        for (Element p : body.select("p, pre, blockquote")) {
-            boolean nested = false;
-            for (Element a = p.parent(); a != null && !nested; a = a.parent()) {
-                nested = kept.contains(a);
-            }
-            if (!nested) {
-                kept.add(p);
-                ps.add(p);
-            }
-        }
+        List<Element> ps = outermost(body.select("p, pre, blockquote"));
         String text = join(TextRenderer.render(ps), title);
         return TextStats.nonSpace(text) > 0 ? text : join(TextRenderer.render(List.of(body)), title);
     }
 
+    /** JSON-LD text as paragraphs; some sites put HTML in {@code articleBody}, which is rendered. */
     static String paragraphsOf(String text) {
+        if (text.indexOf('<') >= 0 && text.indexOf('>') > 0) {
+            Document fragment = org.jsoup.Jsoup.parseBodyFragment(text);
+            StringBuilder out = new StringBuilder();
+            for (TextRenderer.Block b : TextRenderer.render(List.of(fragment.body()))) {
+                if (out.length() > 0) {
+                    out.append("\n\n");
+                }
+                out.append(b.text());
+            }
+            return out.toString();
+        }
         StringBuilder out = new StringBuilder();
         for (String p : text.replace("\r", "").split("\n")) {
             String t = p.strip();

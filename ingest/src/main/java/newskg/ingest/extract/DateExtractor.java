@@ -39,21 +39,31 @@ import org.slf4j.LoggerFactory;
 final class DateExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DateExtractor.class);
     private static final String RESOURCE = "/newskg/ingest/extract/date-hints.properties";
-    private static final Pattern URL_DATE = Pattern.compile(
-            "[/_.-]((?:19|20)\\d{2})[/_.-]?(0[1-9]|1[0-2]|[1-9])[/_.-]?(0[1-9]|[12]\\d|3[01]|[1-9])(?:[/_.-]|$)");
+    /** A day in a URL path: {@code /2023/08/15/}, {@code /2023-8-15-}, {@code _20230815}; one separator throughout. */
     private static final Pattern URL_DATE_SEPARATED = Pattern.compile(
-            "[/_.-]((?:19|20)\\d{2})[/_-](\\d{1,2})[/_-](\\d{1,2})(?:[/_.-]|$)");
+            "[/_-]((?:19|20)\\d{2})([/_-])(\\d{1,2})\\2(\\d{2}(?=[/_.-]|$)|\\d(?=/|$))");
+    private static final Pattern URL_DATE_COMPACT = Pattern.compile(
+            "[/_-]((?:19|20)\\d{2})(\\d{2})(\\d{2})(?=[/_.-]|$)");
     private static final Pattern MODIFIED = Pattern.compile("(?i)updat|modif|edited|aktualisiert|geändert|mise à jour");
     private static final int MAX_TEXT_SCAN = 300_000;
+    private static final int NEAR_BEFORE = 150;
+    private static final int NEAR_AFTER = 300;
 
     private final List<String> metaNames;
+    private final List<String> weakMetaNames;
     private final Pattern elementHint;
     private final Pattern trigger;
+    private final Pattern elementExclude;
+    private final Pattern textExclude;
 
-    private DateExtractor(List<String> metaNames, Pattern elementHint, Pattern trigger) {
+    private DateExtractor(List<String> metaNames, List<String> weakMetaNames, Pattern elementHint, Pattern trigger, Pattern elementExclude,
+                          Pattern textExclude) {
         this.metaNames = metaNames;
+        this.weakMetaNames = weakMetaNames;
         this.elementHint = elementHint;
         this.trigger = trigger;
+        this.elementExclude = elementExclude;
+        this.textExclude = textExclude;
     }
 
     static DateExtractor load() {
@@ -66,23 +76,32 @@ final class DateExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
+        return new DateExtractor(names(p, "meta.published"), names(p, "meta.weak"),
+                Pattern.compile(p.getProperty("element.hint"), Pattern.CASE_INSENSITIVE),
+                Pattern.compile(p.getProperty("trigger")),
+                Pattern.compile(p.getProperty("element.exclude"), Pattern.CASE_INSENSITIVE),
+                Pattern.compile(p.getProperty("text.exclude")));
+    }
+
+    /** A day and the stage that found it (for logs and tuning). */
+    record Dated(LocalDate date, String how) {
+    }
+
+    private static List<String> names(Properties p, String key) {
         List<String> names = new ArrayList<>();
-        for (String n : p.getProperty("meta.published").split(",")) {
+        for (String n : p.getProperty(key).split(",")) {
             if (!n.isBlank()) {
                 names.add(n.strip().toLowerCase(Locale.ROOT));
             }
         }
-        return new DateExtractor(List.copyOf(names),
-                Pattern.compile(p.getProperty("element.hint"), Pattern.CASE_INSENSITIVE),
-                Pattern.compile(p.getProperty("trigger")));
+        return List.copyOf(names);
     }
 
-    Optional<LocalDate> extract(Document doc, JsonLd ld, List<String> urls, DateParser parser, boolean monthFirst) {
+    Optional<Dated> extract(Document doc, JsonLd ld, List<String> urls, DateParser parser, boolean monthFirst) {
         for (String url : urls) {
             Optional<LocalDate> d = fromUrl(url, parser);
             if (d.isPresent()) {
-                LOG.debug("date from URL {}", url);
-                return d;
+                return d.map(x -> new Dated(x, "url"));
             }
         }
         Optional<JsonNode> article = ld.article();
@@ -90,55 +109,60 @@ final class DateExtractor {
             Optional<LocalDate> d = article.flatMap(a -> JsonLd.text(a, field))
                     .flatMap(v -> parser.parseValue(v, monthFirst));
             if (d.isPresent()) {
-                return d;
+                return d.map(x -> new Dated(x, "jsonld-article"));
             }
         }
         Optional<LocalDate> d = ld.anyText("datePublished").flatMap(v -> parser.parseValue(v, monthFirst));
         if (d.isPresent()) {
-            return d;
+            return d.map(x -> new Dated(x, "jsonld-any"));
         }
-        d = fromMeta(doc, parser, monthFirst);
-        if (d.isPresent()) {
-            return d;
+        Map<String, String> meta = MetadataExtractor.metaMap(doc);
+        Optional<Dated> strong = fromMeta(meta, metaNames, parser, monthFirst);
+        if (strong.isPresent()) {
+            return strong;
         }
-        d = fromMarkup(doc, parser, monthFirst);
-        if (d.isPresent()) {
-            return d;
+        Optional<Dated> markup = fromMarkup(doc, parser, monthFirst, false);
+        if (markup.isPresent()) {
+            return markup;
+        }
+        Optional<Dated> weak = fromMeta(meta, weakMetaNames, parser, monthFirst);
+        if (weak.isPresent()) {
+            return weak;
+        }
+        Optional<Dated> m = fromMarkup(doc, parser, monthFirst, true);
+        if (m.isPresent()) {
+            return m;
         }
         return fromText(doc, parser, monthFirst);
     }
 
     static Optional<LocalDate> fromUrl(String url, DateParser parser) {
         String path = url.replaceFirst("^[a-zA-Z]+://[^/]+", "");
-        for (Pattern p : new Pattern[] {URL_DATE_SEPARATED, URL_DATE}) {
-            Matcher m = p.matcher(path);
-            while (m.find()) {
-                Optional<LocalDate> d = parser.day(m.group(1), m.group(2), m.group(3));
-                if (d.isPresent()) {
-                    return d;
-                }
+        Matcher m = URL_DATE_SEPARATED.matcher(path);
+        while (m.find()) {
+            Optional<LocalDate> d = parser.day(m.group(1), m.group(3), m.group(4));
+            if (d.isPresent()) {
+                return d;
+            }
+        }
+        m = URL_DATE_COMPACT.matcher(path);
+        while (m.find()) {
+            Optional<LocalDate> d = parser.day(m.group(1), m.group(2), m.group(3));
+            if (d.isPresent()) {
+                return d;
             }
         }
         return Optional.empty();
     }
 
-    private Optional<LocalDate> fromMeta(Document doc, DateParser parser, boolean monthFirst) {
-        Map<String, String> meta = new HashMap<>();
-        for (Element m : doc.select("meta[content]")) {
-            String content = m.attr("content");
-            for (String attr : new String[] {"property", "name", "itemprop", "http-equiv"}) {
-                String key = m.attr(attr).strip().toLowerCase(Locale.ROOT);
-                if (!key.isEmpty()) {
-                    meta.putIfAbsent(key, content);
-                }
-            }
-        }
+    private static Optional<Dated> fromMeta(Map<String, String> meta, List<String> metaNames, DateParser parser,
+                                            boolean monthFirst) {
         for (String name : metaNames) {
             String v = meta.get(name);
             if (v != null) {
                 Optional<LocalDate> d = parser.parseValue(v, monthFirst);
                 if (d.isPresent()) {
-                    return d;
+                    return d.map(x -> new Dated(x, "meta:" + name));
                 }
             }
         }
@@ -146,32 +170,40 @@ final class DateExtractor {
         if (parsely != null) {
             Matcher m = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"").matcher(parsely);
             if (m.find()) {
-                return parser.parseValue(m.group(1), monthFirst);
+                return parser.parseValue(m.group(1), monthFirst).map(x -> new Dated(x, "meta:parsely-page"));
             }
         }
         return Optional.empty();
     }
 
-    private Optional<LocalDate> fromMarkup(Document doc, DateParser parser, boolean monthFirst) {
+    /** Date markup: {@code itemprop} and {@code <time>} first; with {@code hinted}, elements whose class says date. */
+    private Optional<Dated> fromMarkup(Document doc, DateParser parser, boolean monthFirst, boolean hinted) {
+        if (hinted) {
+            return fromHintedElements(doc, parser, monthFirst);
+        }
         for (Element e : doc.select("[itemprop=datePublished], [itemprop=datepublished], [itemprop=dateCreated], "
                 + "time[pubdate], abbr.published, abbr.dtstamp")) {
             Optional<LocalDate> d = valueOf(e, parser, monthFirst);
             if (d.isPresent()) {
-                return d;
+                return d.map(x -> new Dated(x, "itemprop"));
             }
         }
         // A <time> inside the article (or its header) before one anywhere else; sidebars list other days.
         for (String scope : new String[] {"article time, main time, [class*=article] time, header time", "time"}) {
             for (Element t : doc.select(scope)) {
-                if (isModified(t)) {
+                if (isModified(t) || isElsewhere(t)) {
                     continue;
                 }
                 Optional<LocalDate> d = valueOf(t, parser, monthFirst);
                 if (d.isPresent()) {
-                    return d;
+                    return d.map(x -> new Dated(x, "time:" + snippet(t)));
                 }
             }
         }
+        return Optional.empty();
+    }
+
+    private Optional<Dated> fromHintedElements(Document doc, DateParser parser, boolean monthFirst) {
         int seen = 0;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {
             if (e.nameIs("script") || e.nameIs("style")) {
@@ -182,15 +214,59 @@ final class DateExtractor {
                 continue;
             }
             String text = e.text();
-            if (text.length() > 250 || ++seen > 200) {
+            if (text.length() > 250 || ++seen > 200 || isElsewhere(e)) {
                 continue;
             }
             Optional<LocalDate> d = valueOf(e, parser, monthFirst);
             if (d.isPresent()) {
-                return d;
+                return d.map(x -> new Dated(x, "element:" + snippet(e)));
             }
         }
         return Optional.empty();
+    }
+
+    /** The first day written just below (or just above) the headline: where bylines put it. */
+    private Optional<Dated> nearHeadline(Document doc, String text, DateParser parser, boolean monthFirst) {
+        Element h1 = doc.body().selectFirst("h1");
+        if (h1 == null) {
+            return Optional.empty();
+        }
+        String headline = h1.text();
+        int at = headline.length() < 10 ? -1 : text.indexOf(headline);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        int from = Math.max(0, at - NEAR_BEFORE);
+        int to = Math.min(text.length(), at + headline.length() + NEAR_AFTER);
+        List<DateParser.Found> found = parser.findAll(text.substring(from, to), monthFirst);
+        int headlineStart = at - from;
+        DateParser.Found best = null;
+        for (DateParser.Found f : found) {
+            // After the headline is where bylines are; before it only when nothing follows.
+            if (best == null || f.start() >= headlineStart && best.start() < headlineStart) {
+                best = f;
+            }
+        }
+        return Optional.ofNullable(best).map(f -> new Dated(f.date(), "headline"));
+    }
+
+    private static String snippet(Element e) {
+        String t = BodyHints.classAndId(e) + " | " + e.text();
+        return t.length() > 80 ? t.substring(0, 80) : t;
+    }
+
+    /** Whether the element sits in a comment, a teaser, a clock or similar, or its text says "updated". */
+    private boolean isElsewhere(Element e) {
+        Element a = e;
+        for (int level = 0; a != null && level < 8; level++, a = a.parent()) {
+            String ci = BodyHints.classAndId(a);
+            if (!ci.isEmpty() && elementExclude.matcher(ci).find()) {
+                return true;
+            }
+        }
+        Element context = e.parent() == null ? e : e.parent();
+        String text = context.text();
+        return textExclude.matcher(text.length() > 300 ? e.text() : text).find();
     }
 
     private static boolean isModified(Element e) {
@@ -211,7 +287,7 @@ final class DateExtractor {
         return text.length() > 250 ? Optional.empty() : parser.parseValue(text, monthFirst);
     }
 
-    private Optional<LocalDate> fromText(Document doc, DateParser parser, boolean monthFirst) {
+    private Optional<Dated> fromText(Document doc, DateParser parser, boolean monthFirst) {
         if (doc.body() == null) {
             return Optional.empty();
         }
@@ -219,12 +295,16 @@ final class DateExtractor {
         if (text.length() > MAX_TEXT_SCAN) {
             text = text.substring(0, MAX_TEXT_SCAN);
         }
+        Optional<Dated> near = nearHeadline(doc, text, parser, monthFirst);
+        if (near.isPresent()) {
+            return near;
+        }
         Matcher m = trigger.matcher(text);
         while (m.find()) {
             String window = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
             List<DateParser.Found> found = parser.findAll(window, monthFirst);
             if (!found.isEmpty() && found.get(0).start() < 25) {
-                return Optional.of(found.get(0).date());
+                return Optional.of(new Dated(found.get(0).date(), "trigger"));
             }
         }
         Map<LocalDate, Integer> counts = new LinkedHashMap<>();
@@ -239,6 +319,6 @@ final class DateExtractor {
                 bestCount = c.getValue();
             }
         }
-        return Optional.ofNullable(best);
+        return Optional.ofNullable(best).map(x -> new Dated(x, "frequent"));
     }
 }

@@ -2,6 +2,9 @@ package newskg.ingest.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads calendar days from the many ways pages write them: ISO 8601 and its relatives
@@ -22,6 +28,7 @@ import java.util.regex.Pattern;
  * (no news page predates 1995; none is published in the future of its fetch).
  */
 final class DateParser {
+    private static final Logger LOG = LoggerFactory.getLogger(DateParser.class);
     private static final Map<String, Integer> MONTHS = months();
     private static final String MONTH_NAMES;
 
@@ -50,12 +57,46 @@ final class DateParser {
     record Found(LocalDate date, int start) {
     }
 
+    /** A timestamp in UTC: its day may not be the publisher's day. */
+    private static final Pattern UTC_STAMP = Pattern.compile(
+            "^((?:19|20)\\d{2})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2})(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:Z|[+-]00:?00|UTC|GMT)(?![\\d:])");
+    /** A timestamp with a real offset, as pages write their local time. */
+    private static final Pattern LOCAL_STAMP = Pattern.compile(
+            "(?:19|20)\\d{2}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?([+-])(\\d{2}):?(\\d{2})(?!\\d)");
+    private static final int OFFSET_SCAN_CHARS = 1_000_000;
+
     private final LocalDate min;
     private final LocalDate max;
+    private final Optional<? extends ZoneId> pageZone;
 
     DateParser(LocalDate min, LocalDate max) {
+        this(min, max, Optional.empty());
+    }
+
+    /**
+     * @param pageZone the zone (or fixed offset) in which the page writes its other timestamps: a
+     *                 UTC timestamp is moved into it, because the publication day is the publisher's
+     */
+    DateParser(LocalDate min, LocalDate max, Optional<? extends ZoneId> pageZone) {
         this.min = min;
         this.max = max;
+        this.pageZone = pageZone;
+    }
+
+    /** The non-zero UTC offset that the page's timestamps use most often, if any. */
+    static Optional<ZoneOffset> pageOffset(String html) {
+        String text = html.length() > OFFSET_SCAN_CHARS ? html.substring(0, OFFSET_SCAN_CHARS) : html;
+        Map<ZoneOffset, Integer> counts = new HashMap<>();
+        Matcher m = LOCAL_STAMP.matcher(text);
+        while (m.find()) {
+            int h = Integer.parseInt(m.group(2));
+            int min = Integer.parseInt(m.group(3));
+            if ((h != 0 || min != 0) && h <= 14 && min < 60) {
+                int seconds = (h * 3600 + min * 60) * (m.group(1).equals("-") ? -1 : 1);
+                counts.merge(ZoneOffset.ofTotalSeconds(seconds), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
     }
 
     /**
@@ -66,6 +107,21 @@ final class DateParser {
         String v = value.strip();
         if (v.isEmpty() || v.length() > 200) {
             return Optional.empty();
+        }
+        if (pageZone.isPresent()) {
+            Matcher u = UTC_STAMP.matcher(v);
+            if (u.find()) {
+                try {
+                    LocalDate d = LocalDateTime.of(Integer.parseInt(u.group(1)), Integer.parseInt(u.group(2)),
+                                    Integer.parseInt(u.group(3)), Integer.parseInt(u.group(4)), Integer.parseInt(u.group(5)))
+                            .atZone(ZoneOffset.UTC).withZoneSameInstant(pageZone.get()).toLocalDate();
+                    if (inWindow(d)) {
+                        return Optional.of(d);
+                    }
+                } catch (DateTimeException e) {
+                    LOG.trace("not a timestamp: {}", v);
+                }
+            }
         }
         Matcher c = COMPACT.matcher(v);
         if (c.find()) {

@@ -110,9 +110,10 @@ public final class HtmlArticleExtractor {
         JsonLd ld = JsonLd.of(doc);
         MetadataExtractor.PageMeta meta = MetadataExtractor.extract(doc, ld, pageUrl);
         LocalDate today = LocalDate.ofInstant(clock.instant().plus(futureTolerance), ZoneOffset.UTC);
-        DateParser parser = new DateParser(EARLIEST, today);
+        DateParser parser = new DateParser(EARLIEST, today, DateParser.pageOffset(decoded.text()));
         boolean monthFirst = meta.language().map(HtmlArticleExtractor::writesMonthFirst).orElse(false);
-        Optional<LocalDate> published = dates.extract(doc, ld, meta.urls(), parser, monthFirst);
+        Optional<DateExtractor.Dated> dated = dates.extract(doc, ld, meta.urls(), parser, monthFirst);
+        Optional<LocalDate> published = dated.map(DateExtractor.Dated::date);
         String body = bodies.extract(doc, meta.title(), meta.jsonLdBody());
         Optional<String> language = meta.language().or(() -> LanguageGuess.guess(body));
 
@@ -134,8 +135,8 @@ public final class HtmlArticleExtractor {
         published.ifPresent(a::published);
         meta.publisher().ifPresent(a::publisher);
         language.ifPresent(a::language);
-        LOG.debug("{}: charset {} ({}), {} body chars, date {}", source, decoded.charset(), decoded.origin(),
-                body.length(), published.orElse(null));
+        LOG.debug("{}: charset {} ({}), {} body chars, date {} ({})", source, decoded.charset(), decoded.origin(),
+                body.length(), published.orElse(null), dated.map(DateExtractor.Dated::how).orElse("none"));
         return new ArticleResult.Ok(a.build(), warnings);
     }
 

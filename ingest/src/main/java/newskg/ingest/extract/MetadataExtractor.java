@@ -22,11 +22,23 @@ import org.jsoup.nodes.Element;
  * bylines), then {@code <title>}.
  */
 final class MetadataExtractor {
-    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—·•:»«/]\\s+|\\s+::\\s+");
+    private static final Pattern TITLE_SEPARATORS = Pattern.compile("\\s+[|\\-–—·•»]\\s+|\\s+::\\s+");
     private static final Pattern BY_PREFIX = Pattern.compile(
-            "(?i)^(by|von|par|por|di|door|от|written by|posted by|author:|autor:|auteur\\s*:)\\s+");
+            "(?i)^(?:(?:by|von|par|por|di|door|от|written by|posted by|veröffentlicht von|geschrieben von|"
+            + "publié par)\\s+|(?:author|autor|auteur)\\s*:\\s*)");
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i)https?://|www\\.|@|\\d{3,}|[|<>{}]");
     private static final int MAX_AUTHORS = 6;
+    private static final String AUTHOR_SELECTORS = "[itemprop=author] [itemprop=name], [itemprop=author], "
+            + "a[rel~=author], .author-name, .byline-name, .author .fn, .vcard .fn, .author a, .byline a, "
+            + "[class~=(?i)^(post|entry|article)?[-_]?author$], [class~=(?i)^byline$]";
+    /** Places whose authors are not the article's: comments, teasers, sidebars, footers. */
+    private static final Pattern OTHER_CONTENT = Pattern.compile(
+            "(?i)comment|teaser|related|sidebar|footer|recommend|popular|trending|more-|reply|(^|[-_ ])cards?([-_ ]|$)");
+    /** Elements that mark themselves as the headline (trafilatura's TITLE_XPATHS in spirit). */
+    private static final String TITLE_SELECTORS = "[itemprop=headline]:not(meta), h1[class~=(?i)title|headline], "
+            + "h2[class~=(?i)(entry|post|article|story)[-_]?title|headline], "
+            + "[class~=(?i)^(entry|post|article|story|page)[-_]?(title|headline)$]:not(body):not(article), "
+            + "h2[class~=(?i)^title$], h3[class~=(?i)(entry|post)[-_]?title]";
 
     /** What the page says about itself, besides the body and the date. */
     record PageMeta(String title, List<String> authors, Optional<String> publisher, Optional<String> language,
@@ -103,23 +115,37 @@ final class MetadataExtractor {
         return l.startsWith("http://") || l.startsWith("https://");
     }
 
-    /** The headline: an {@code <h1>} that the metadata confirms, else the metadata title without the site name. */
+    /**
+     * The headline, in trafilatura's order: the page's only {@code <h1>}; an element marked as the
+     * headline ({@code itemprop=headline}, classes like {@code entry-title}); JSON-LD
+     * {@code headline} or OpenGraph; {@code <title>} without the site name; the first heading.
+     */
     static String title(Document doc, Map<String, String> meta, Optional<JsonNode> article, Optional<String> publisher) {
+        String site = publisher.orElse("").strip();
+        List<String> h1s = new ArrayList<>();
+        for (Element h : doc.select("h1")) {
+            String t = TextRenderer.collapse(h.text()).strip();
+            if (!t.isEmpty() && t.length() < 300 && !t.equalsIgnoreCase(site)) {
+                h1s.add(t);
+            }
+        }
+        if (h1s.size() == 1) {
+            return h1s.get(0);
+        }
+        for (Element h : doc.select(TITLE_SELECTORS)) {
+            String t = TextRenderer.collapse(h.text()).strip();
+            if (t.length() >= 3 && t.length() < 300 && !t.equalsIgnoreCase(site)) {
+                return t;
+            }
+        }
         List<String> metaTitles = new ArrayList<>();
         article.flatMap(a -> JsonLd.text(a, "headline")).ifPresent(metaTitles::add);
-        for (String key : new String[] {"og:title", "twitter:title", "title", "dc.title", "headline"}) {
+        for (String key : new String[] {"og:title", "twitter:title", "dc.title", "headline", "title"}) {
             Optional.ofNullable(meta.get(key)).ifPresent(metaTitles::add);
         }
         String htmlTitle = doc.title().strip();
         if (!htmlTitle.isEmpty()) {
             metaTitles.add(htmlTitle);
-        }
-        List<String> h1s = new ArrayList<>();
-        for (Element h : doc.select("h1")) {
-            String t = TextRenderer.collapse(h.text()).strip();
-            if (!t.isEmpty() && t.length() < 300) {
-                h1s.add(t);
-            }
         }
         for (String h : h1s) {
             for (String m : metaTitles) {
@@ -131,7 +157,11 @@ final class MetadataExtractor {
         if (!metaTitles.isEmpty()) {
             return stripSite(TextRenderer.collapse(metaTitles.get(0)).strip(), publisher);
         }
-        return h1s.isEmpty() ? "" : h1s.get(0);
+        if (!h1s.isEmpty()) {
+            return h1s.get(0);
+        }
+        Element h2 = doc.selectFirst("h2");
+        return h2 == null ? "" : TextRenderer.collapse(h2.text()).strip();
     }
 
     /** Drops a site name after (or before) a separator: "Headline | Site" becomes "Headline". */
@@ -144,14 +174,14 @@ final class MetadataExtractor {
         String first = parts[0];
         String last = parts[parts.length - 1];
         if (!site.isEmpty() && last.toLowerCase(Locale.ROOT).contains(site)) {
-            return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+[|\\-–—·•:»«/]+\\s*$", "").strip();
+            return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+([|\\-–—·•»]|::)+\\s*$", "").strip();
         }
         if (!site.isEmpty() && first.toLowerCase(Locale.ROOT).contains(site)) {
             return title.substring(title.indexOf(parts[1])).strip();
         }
         // Without a known site name, only the common "Headline | Site" shape with a short tail is cut.
-        if (last.length() < 30 && first.length() > 2 * last.length()) {
-            return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+[|\\-–—·•:»«/]+\\s*$", "").strip();
+        if (last.length() < first.length()) {
+            return title.substring(0, title.lastIndexOf(last)).replaceFirst("\\s+([|\\-–—·•»]|::)+\\s*$", "").strip();
         }
         return title;
     }
@@ -174,15 +204,29 @@ final class MetadataExtractor {
             }
         }
         if (out.isEmpty()) {
-            for (Element e : doc.select("[itemprop=author] [itemprop=name], [itemprop=author], a[rel~=author], "
-                    + ".author-name, .byline-name, .author a, .byline a")) {
+            // The first byline outside comments and teasers; its siblings of the same kind join it.
+            for (Element e : doc.select(AUTHOR_SELECTORS)) {
+                if (inOtherContent(e)) {
+                    continue;
+                }
                 addName(out, e.hasAttr("content") ? e.attr("content") : e.text());
-                if (out.size() >= MAX_AUTHORS) {
+                if (!out.isEmpty()) {
                     break;
                 }
             }
         }
         return List.copyOf(out).subList(0, Math.min(out.size(), MAX_AUTHORS));
+    }
+
+    private static boolean inOtherContent(Element e) {
+        Element a = e;
+        for (int level = 0; a != null && level < 10; level++, a = a.parent()) {
+            String ci = BodyHints.classAndId(a);
+            if (!ci.isEmpty() && OTHER_CONTENT.matcher(ci).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addName(Set<String> out, String raw) {

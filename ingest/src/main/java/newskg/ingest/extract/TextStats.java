@@ -17,6 +17,7 @@ final class TextStats {
     private static final int LINK = 1;
     private static final int COMMAS = 2;
     private static final int OWN = 3;
+    private static final int PARAGRAPH = 4;
 
     private final Map<Element, int[]> counts = new IdentityHashMap<>();
 
@@ -28,7 +29,7 @@ final class TextStats {
         List<Element> all = root.getAllElements();
         for (int i = all.size() - 1; i >= 0; i--) {
             Element e = all.get(i);
-            int[] c = new int[4];
+            int[] c = new int[5];
             for (Node child : e.childNodes()) {
                 if (child instanceof TextNode t) {
                     String text = t.getWholeText();
@@ -42,11 +43,15 @@ final class TextStats {
                         c[TEXT] += cc[TEXT];
                         c[LINK] += cc[LINK];
                         c[COMMAS] += cc[COMMAS];
+                        c[PARAGRAPH] += cc[PARAGRAPH];
                     }
                 }
             }
             if (e.nameIs("a")) {
                 c[LINK] = c[TEXT];
+            }
+            if (e.nameIs("p")) {
+                c[PARAGRAPH] = c[TEXT] - c[LINK];
             }
             s.counts.put(e, c);
         }
@@ -61,6 +66,12 @@ final class TextStats {
     int ownText(Element e) {
         int[] c = counts.get(e);
         return c == null ? 0 : c[OWN];
+    }
+
+    /** Non-link text inside {@code <p>} elements: prose, as opposed to menus and link lists. */
+    int paragraphText(Element e) {
+        int[] c = counts.get(e);
+        return c == null ? 0 : c[PARAGRAPH];
     }
 
     int commas(Element e) {

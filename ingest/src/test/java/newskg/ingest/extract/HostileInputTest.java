@@ -15,7 +15,7 @@ import newskg.model.Problem;
 
 /** Pages built to break parsers: none may throw, hang or exhaust the stack. */
 class HostileInputTest {
-    private final HtmlArticleExtractor extractor = HtmlArticleExtractor.builder().maxBytes(4 * 1024 * 1024).build();
+    private final HtmlArticleExtractor extractor = HtmlArticleExtractor.builder().maxBytes(2 * 1024 * 1024).build();
 
     private ArticleResult run(byte[] bytes) {
         return assertTimeoutPreemptively(Duration.ofSeconds(30),
@@ -58,6 +58,16 @@ class HostileInputTest {
         b.setLength(0);
         b.append("<html><body>").append("<span><b><i>".repeat(depth / 3)).append("x");
         assertThat(run(b.toString().getBytes(StandardCharsets.UTF_8))).isNotNull();
+    }
+
+    @Test
+    void deeplyNestedContainersAndQuotesStayLinear() {
+        int depth = 30_000;
+        String para = "<p>Some text, with commas, long enough to be scored as a paragraph of prose.</p>";
+        String html = "<html><body>" + "<div class=\"article-body\" itemprop=\"articleBody\">".repeat(depth) + para
+                + "</div>".repeat(depth) + "<blockquote>".repeat(depth) + para + "</blockquote>".repeat(depth)
+                + "<div class=\"share\">".repeat(depth) + para + "</div>".repeat(depth) + "</body></html>";
+        assertThat(run(html.getBytes(StandardCharsets.UTF_8))).isNotNull();
     }
 
     @Test
