@@ -1,0 +1,36 @@
+package newskg.spark;
+
+import java.io.Serializable;
+
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.LongAccumulator;
+
+/**
+ * The job's counts, added up by Spark across executors (a retried task may count twice; they
+ * are for reports, not for correctness).
+ *
+ * <pre>{@code
+ * Counters c = Counters.register(jsc);
+ * ... run the job ...
+ * c.articles().value();
+ * }</pre>
+ *
+ * @param files      input files read
+ * @param articles   articles analysed and written
+ * @param failed     documents that gave no article, or whose analysis failed (error problems)
+ * @param warnings   warning problems
+ * @param quads      quads written
+ * @param workNanos  time spent reading, analysing and mapping, summed over the task threads:
+ *                   the cost per executor core, without the one-off model load
+ */
+public record Counters(LongAccumulator files, LongAccumulator articles, LongAccumulator failed,
+                       LongAccumulator warnings, LongAccumulator quads, LongAccumulator workNanos) implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    public static Counters register(JavaSparkContext jsc) {
+        var sc = jsc.sc();
+        return new Counters(sc.longAccumulator("newskg.files"), sc.longAccumulator("newskg.articles"),
+                sc.longAccumulator("newskg.failed"), sc.longAccumulator("newskg.warnings"),
+                sc.longAccumulator("newskg.quads"), sc.longAccumulator("newskg.workNanos"));
+    }
+}
