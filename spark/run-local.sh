@@ -15,9 +15,9 @@ root="$(dirname "$here")"
 jar="$here/target/newskg-spark.jar"
 cp_file="$here/target/classpath.txt"
 
-if [[ "${1:-}" == "-h" || "${1:-}" == "--help" || $# -eq 0 ]]; then
-  sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
-  [[ $# -eq 0 ]] && exit 2 || exit 0
+if [[ $# -eq 0 || "${1:-}" == "-h" || "${1:-}" == "--help" ]]; then
+  sed -n '2,10p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+  [[ $# -eq 0 ]] && exit 2   # with --help, the job's own options follow
 fi
 
 stale() {

@@ -104,7 +104,17 @@ public final class ExtractJob implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new ExtractJob(System.err)).execute(args));
+        CommandLine cl = new CommandLine(new ExtractJob(System.err));
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            // A bad input or an existing output is the user's to fix: say what, without a stack trace.
+            cmd.getErr().println("newskg-spark: " + ex.getMessage());
+            if (ex instanceof IllegalArgumentException) {
+                return 2;
+            }
+            LOG.error("fatal error", ex);
+            return 1;
+        });
+        System.exit(cl.execute(args));
     }
 
     @Override
