@@ -16,20 +16,23 @@ import org.apache.spark.util.LongAccumulator;
  * }</pre>
  *
  * @param files      input files read
- * @param articles   articles analysed and written
+ * @param articles   articles analysed
+ * @param duplicates article versions dropped because the input holds a later version of the same article
  * @param failed     documents that gave no article, or whose analysis failed (error problems)
  * @param warnings   warning problems
- * @param quads      quads written
+ * @param quads      quads of the analysed articles (duplicates included)
  * @param workNanos  time spent reading, analysing and mapping, summed over the task threads:
  *                   the cost per executor core, without the one-off model load
  */
-public record Counters(LongAccumulator files, LongAccumulator articles, LongAccumulator failed,
+public record Counters(LongAccumulator files, LongAccumulator articles, LongAccumulator duplicates,
+                       LongAccumulator failed,
                        LongAccumulator warnings, LongAccumulator quads, LongAccumulator workNanos) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static Counters register(JavaSparkContext jsc) {
         var sc = jsc.sc();
         return new Counters(sc.longAccumulator("newskg.files"), sc.longAccumulator("newskg.articles"),
+                sc.longAccumulator("newskg.duplicates"),
                 sc.longAccumulator("newskg.failed"), sc.longAccumulator("newskg.warnings"),
                 sc.longAccumulator("newskg.quads"), sc.longAccumulator("newskg.workNanos"));
     }

@@ -16,8 +16,11 @@ import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.util.LongAccumulator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import scala.Tuple2;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -41,7 +44,7 @@ import picocli.CommandLine.Parameters;
  * </pre>
  * or from code:
  * <pre>{@code
- * JobSummary s = ExtractJob.run(jsc, new ExtractJob.Options(List.of("corpus/"), "out", Optional.empty(), false));
+ * JobSummary s = ExtractJob.run(jsc, new ExtractJob.Options(List.of("corpus/"), "out", Optional.empty(), false, true));
  * }</pre>
  */
 @Command(name = "newskg-spark", mixinStandardHelpOptions = true, versionProvider = ExtractJob.VersionProvider.class,
@@ -59,8 +62,10 @@ public final class ExtractJob implements Callable<Integer> {
      * @param output     the shard directory (must not exist)
      * @param partitions how many tasks; default one per input file
      * @param compress   gzip the shards
+     * @param dedupe     keep one version of an article that occurs more than once (costs a shuffle)
      */
-    public record Options(List<String> inputs, String output, Optional<Integer> partitions, boolean compress) {
+    public record Options(List<String> inputs, String output, Optional<Integer> partitions, boolean compress,
+                          boolean dedupe) {
         public Options {
             inputs = List.copyOf(inputs);
             if (inputs.isEmpty()) {
@@ -92,6 +97,10 @@ public final class ExtractJob implements Callable<Integer> {
 
     @Option(names = "--compress", description = "Write gzipped shards (part-NNNNN.gz).")
     boolean compress;
+
+    @Option(names = "--no-dedupe", negatable = false,
+            description = "Skip the shuffle that keeps one version of an article found twice in the input.")
+    boolean noDedupe;
 
     @Option(names = "--software-version", paramLabel = "V",
             description = "Version recorded in the graphs (default: this jar's, which is the app's).")
@@ -137,9 +146,10 @@ public final class ExtractJob implements Callable<Integer> {
                 throw new IllegalArgumentException("the input lists are empty");
             }
             ExtractSpec spec = ExtractSpec.defaults(softwareVersion != null ? softwareVersion : version());
-            JobSummary s = run(jsc, new Options(all, output, Optional.ofNullable(partitions), compress), spec);
-            err.printf("newskg-spark: %d articles from %d files (%d failed, %d warnings), %d quads in %s%n",
-                    s.articles(), s.files(), s.failed(), s.warnings(), s.quads(), output);
+            JobSummary s = run(jsc, new Options(all, output, Optional.ofNullable(partitions), compress, !noDedupe), spec);
+            err.printf("newskg-spark: %d articles from %d files (%d duplicates dropped, %d failed, %d warnings),"
+                    + " %d quads in %s%n", s.articles(), s.files(), s.duplicates(), s.failed(), s.warnings(),
+                    s.quads(), output);
             err.printf("newskg-spark: %.1f s wall, %.1f core-seconds of extraction: %d articles/hour per core"
                             + " (%d articles/hour overall, model loads included)%n",
                     s.elapsed().toMillis() / 1000.0, s.work().toMillis() / 1000.0, s.articlesPerCoreHour(),
@@ -175,15 +185,27 @@ public final class ExtractJob implements Callable<Integer> {
         int slices = o.partitions().orElse(files.size());
         LOG.info("{} input files in {} tasks -> {}", files.size(), slices, o.output());
         Counters c = Counters.register(jsc);
-        JavaRDD<String> quads = jsc.parallelize(files, slices)
+        JavaRDD<ArticleQuads> graphs = jsc.parallelize(files, slices)
                 .mapPartitions(new ExtractPartition(spec, jsc.broadcast(new HadoopConf(hadoop)), c));
+        if (o.dedupe()) {
+            // One version per article graph, the later in the input, as `newskg ingest` keeps the last it
+            // stored: otherwise the loader would merge two versions of a re-crawled page into one graph.
+            LongAccumulator dropped = c.duplicates();
+            graphs = graphs.mapToPair(a -> new Tuple2<>(a.graph(), a))
+                    .reduceByKey((a, b) -> {
+                        dropped.add(1);
+                        return ArticleQuads.later(a, b);
+                    }, slices)
+                    .values();
+        }
+        JavaRDD<String> quads = graphs.flatMap(a -> a.lines().iterator());
         if (o.compress()) {
             quads.saveAsTextFile(o.output(), GzipCodec.class);
         } else {
             quads.saveAsTextFile(o.output());
         }
-        JobSummary s = new JobSummary(c.files().value(), c.articles().value(), c.failed().value(),
-                c.warnings().value(), c.quads().value(), Duration.ofNanos(c.workNanos().value()),
+        JobSummary s = new JobSummary(c.files().value(), c.articles().value(), c.duplicates().value(),
+                c.failed().value(), c.warnings().value(), c.quads().value(), Duration.ofNanos(c.workNanos().value()),
                 Duration.ofNanos(System.nanoTime() - t0));
         LOG.info("{}", s);
         return s;

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -27,21 +28,21 @@ import newskg.model.Extraction;
 import newskg.model.Problem;
 
 /**
- * The executor side of the job: turns the input files of one partition into N-Quads lines, one
- * named graph per article, with the same stages as {@code newskg ingest} (article extraction,
- * CoreNLP, event extraction, {@link ExtractionMapper}).
+ * The executor side of the job: turns the input files of one partition into article graphs as
+ * N-Quads lines, with the same stages as {@code newskg ingest} (article extraction, CoreNLP,
+ * event extraction, {@link ExtractionMapper}).
  *
  * <p>Memory stays flat whatever the size of an input (a CC-NEWS WARC holds tens of thousands of
- * articles): the lines of one input file are spooled to a local temporary file while it is
- * analysed, then handed to Spark line by line, and the file is deleted. Files are analysed
- * lazily, one at a time, as Spark pulls lines.
+ * articles): the graphs of one input file are spooled to a local temporary file while it is
+ * analysed, then handed to Spark one article at a time, and the file is deleted. Files are
+ * analysed lazily, one at a time, as Spark pulls articles.
  *
  * <pre>{@code
- * JavaRDD<String> quads = jsc.parallelize(files, files.size())
+ * JavaRDD<ArticleQuads> graphs = jsc.parallelize(files, files.size())
  *         .mapPartitions(new ExtractPartition(spec, jsc.broadcast(new HadoopConf(conf)), counters));
  * }</pre>
  */
-final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, String> {
+final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, ArticleQuads> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger("newskg.run");
 
@@ -56,7 +57,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
     }
 
     @Override
-    public Iterator<String> call(Iterator<InputFile> files) {
+    public Iterator<ArticleQuads> call(Iterator<InputFile> files) {
         ArticleAnalyzer nlp = SharedAnalyzer.get(spec.corenlp());
         ExtractionMapper mapper = new ExtractionMapper(IriMinter.standard(), spec.softwareVersion());
         ArticleReader reader = new ArticleReader(spec, conf.value().get());
@@ -74,15 +75,22 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
         return spool;
     }
 
-    /** The lines of the partition's files, produced one file at a time through a temporary file. */
-    private final class Spool implements Iterator<String> {
+    /**
+     * The article graphs of the partition's files, produced one file at a time through a temporary
+     * file. In the spool, each article's quad lines follow a line {@code "# GRAPH ORDER"}: an N-Quads
+     * line never starts with {@code #}.
+     */
+    private final class Spool implements Iterator<ArticleQuads> {
         private final Iterator<InputFile> files;
         private final ArticleReader reader;
         private final ArticleAnalyzer nlp;
         private final ExtractionMapper mapper;
         private Path current;
         private BufferedReader lines;
-        private String next;
+        private String header;
+        private ArticleQuads next;
+        private int fileOrder;
+        private int ordinal;
 
         Spool(Iterator<InputFile> files, ArticleReader reader, ArticleAnalyzer nlp, ExtractionMapper mapper) {
             this.files = files;
@@ -96,7 +104,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
             try {
                 while (next == null) {
                     if (lines != null) {
-                        next = lines.readLine();
+                        next = readArticle();
                         if (next != null) {
                             break;
                         }
@@ -108,6 +116,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
                     current = Files.createTempFile("newskg-spool-", ".nq");
                     extract(files.next(), current);
                     lines = Files.newBufferedReader(current, StandardCharsets.UTF_8);
+                    header = lines.readLine();
                 }
                 return true;
             } catch (IOException e) {
@@ -116,13 +125,28 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
         }
 
         @Override
-        public String next() {
+        public ArticleQuads next() {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            String s = next;
+            ArticleQuads a = next;
             next = null;
-            return s;
+            return a;
+        }
+
+        /** The article whose header was read last, up to the next header; null at the end of the spool. */
+        private ArticleQuads readArticle() throws IOException {
+            if (header == null) {
+                return null;
+            }
+            String[] h = header.split(" ");
+            List<String> quads = new ArrayList<>();
+            String line;
+            while ((line = lines.readLine()) != null && !line.startsWith("#")) {
+                quads.add(line);
+            }
+            header = line;
+            return new ArticleQuads(h[1], Long.parseLong(h[2]), quads);
         }
 
         void close() {
@@ -143,6 +167,8 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
 
         private void extract(InputFile f, Path spoolFile) throws IOException {
             long t0 = System.nanoTime();
+            fileOrder = f.order();
+            ordinal = 0;
             try (BufferedWriter out = Files.newBufferedWriter(spoolFile, StandardCharsets.UTF_8)) {
                 reader.read(f, new ArticleReader.Sink() {
                     @Override
@@ -164,8 +190,10 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Str
             Extraction x = nlp.analyze(a);
             x.problems().forEach(ExtractPartition.this::report);
             Graph g = mapper.toGraph(x);
+            String graph = mapper.minter().articleGraph(a.id()).getURI();
             List<String> quads = QuadLines.of(mapper.minter().articleGraph(a.id()), g);
             try {
+                out.write("# " + graph + " " + ArticleQuads.order(fileOrder, ordinal++) + "\n");
                 for (String q : quads) {
                     out.write(q);
                     out.write('\n');

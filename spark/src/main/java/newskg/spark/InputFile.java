@@ -11,19 +11,23 @@ import newskg.ingest.source.FileSources;
  * (which becomes the article's {@code source}, as {@code newskg ingest} records it).
  *
  * <pre>{@code
- * InputFile f = new InputFile("file:/data/corpus/00.txt", "corpus/00.txt");
+ * InputFile f = new InputFile("file:/data/corpus/00.txt", "corpus/00.txt", 0);
  * f.kind();   // Kind.FILE
  * }</pre>
  *
  * @param uri    a fully qualified Hadoop path ({@code file:/...}, {@code hdfs://...}, {@code s3a://...})
  * @param source the path as the user gave it, or as the glob or directory expanded it
+ * @param order  its position among the job's inputs: when an article occurs twice, the later one wins
  */
-public record InputFile(String uri, String source) implements Serializable {
+public record InputFile(String uri, String source, int order) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public InputFile {
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(source, "source");
+        if (order < 0) {
+            throw new IllegalArgumentException("order must not be negative: " + order);
+        }
     }
 
     /** How a file is read, decided by its name as {@code newskg ingest} decides it. */

@@ -66,9 +66,11 @@ public final class InputFiles {
                 // A plain input keeps the user's spelling, as `newskg ingest` records sources; a glob match has none.
                 String base = glob ? display(st.getPath()) : spelled;
                 if (st.isDirectory()) {
-                    out.addAll(walk(fs, st.getPath(), base));
+                    for (InputFile f : walk(fs, st.getPath(), base)) {
+                        out.add(new InputFile(f.uri(), f.source(), out.size()));
+                    }
                 } else {
-                    out.add(new InputFile(st.getPath().toString(), base));
+                    out.add(new InputFile(st.getPath().toString(), base, out.size()));
                 }
             }
         }
@@ -84,7 +86,7 @@ public final class InputFiles {
             String full = p.toString();
             String relative = full.startsWith(prefix) ? full.substring(prefix.length()) : p.getName();
             if (visible(relative) && InputFile.isInput(p.getName())) {
-                sorted.put(relative, new InputFile(full, base + "/" + relative));
+                sorted.put(relative, new InputFile(full, base + "/" + relative, 0));
             }
         }
         return new ArrayList<>(sorted.values());

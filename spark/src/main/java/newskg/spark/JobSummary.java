@@ -12,14 +12,15 @@ import java.util.Objects;
  * }</pre>
  *
  * @param files    input files read
- * @param articles articles written, one named graph each
+ * @param articles articles analysed, one named graph each
+ * @param duplicates article versions dropped for a later version of the same article
  * @param failed   error problems (documents without an article, failed analyses)
  * @param warnings warning problems
- * @param quads    quads written
+ * @param quads    quads of the analysed articles (dropped duplicates included)
  * @param work     time spent on the articles, summed over all task threads (the one-off model load excluded)
  * @param elapsed  the job's wall-clock time on the driver, model loads included
  */
-public record JobSummary(long files, long articles, long failed, long warnings, long quads, Duration work,
+public record JobSummary(long files, long articles, long duplicates, long failed, long warnings, long quads, Duration work,
                          Duration elapsed) {
     public JobSummary {
         Objects.requireNonNull(work, "work");

@@ -170,7 +170,7 @@ class SparkExtractIT {
 
         Path out = tmp.resolve("shards");
         JobSummary job = ExtractJob.run(jsc, new ExtractJob.Options(List.of(warcs.toString(), seeds.toString()),
-                out.toString(), Optional.empty(), true));
+                out.toString(), Optional.empty(), true, true));
         assertThat(job.files()).isEqualTo(3);
         assertThat(job.articles()).isEqualTo(4);
         assertThat(job.failed()).isZero();
@@ -223,14 +223,19 @@ class SparkExtractIT {
                     .stream(IriMinter.standard().runsGraph(), Node.ANY, Vocab.Prov.wasGeneratedBy, Node.ANY).count())
                     .isEqualTo(4));
 
-            // A page extracted again with new text replaces its graph instead of merging with the old one.
+            // A page crawled twice more, with new text: the job keeps the later version (c2 after c1), and
+            // the load replaces the stored graph instead of merging with it.
             String[] changed = PAGES[1].clone();
             String newTitle = "Ghana restores access to X";
-            writeWarc(tmp.resolve("warc2/c.warc.gz"), List.of(response(SITE + changed[0], 200, "text/html",
+            writeWarc(tmp.resolve("warc2/c1.warc.gz"), List.of(response(SITE + changed[0], 200, "text/html",
+                    html(changed, "Ghana to restore access to X", changed[3]))));
+            writeWarc(tmp.resolve("warc2/c2.warc.gz"), List.of(response(SITE + changed[0], 200, "text/html",
                     html(changed, newTitle, changed[3]))));
             Path out2 = tmp.resolve("shards2");
-            ExtractJob.run(jsc, new ExtractJob.Options(List.of(tmp.resolve("warc2").toString()), out2.toString(),
-                    Optional.empty(), false));
+            JobSummary job2 = ExtractJob.run(jsc, new ExtractJob.Options(List.of(tmp.resolve("warc2").toString()),
+                    out2.toString(), Optional.empty(), false, true));
+            assertThat(job2.articles()).isEqualTo(2);
+            assertThat(job2.duplicates()).isEqualTo(1);
             LoadSummary reload = BulkLoader.builder(loaded).kind(BulkLoader.Kind.BASIC).build()
                     .load(List.of(out2), IngestRun.start("test", Clock.systemUTC()));
             assertThat(reload.replacedGraphs()).isEqualTo(1);
@@ -245,7 +250,7 @@ class SparkExtractIT {
     @Test
     void anInputThatMatchesNothingIsAUsageError() {
         ExtractJob.Options o = new ExtractJob.Options(List.of(tmp.resolve("nothing-here").toString()),
-                tmp.resolve("o").toString(), Optional.empty(), false);
+                tmp.resolve("o").toString(), Optional.empty(), false, true);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractJob.run(jsc, o))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such input");
     }
