@@ -23,10 +23,13 @@ import org.apache.spark.util.LongAccumulator;
  * @param quads      quads of the analysed articles (duplicates included)
  * @param workNanos  time spent reading, analysing and mapping, summed over the task threads:
  *                   the cost per executor core, without the one-off model load
+ * @param cpuNanos   CPU time of the task threads for the same work: the cost per core when
+ *                   other processes compete for the cores (the wall time then overstates it)
  */
 public record Counters(LongAccumulator files, LongAccumulator articles, LongAccumulator duplicates,
                        LongAccumulator failed,
-                       LongAccumulator warnings, LongAccumulator quads, LongAccumulator workNanos) implements Serializable {
+                       LongAccumulator warnings, LongAccumulator quads, LongAccumulator workNanos,
+                       LongAccumulator cpuNanos) implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static Counters register(JavaSparkContext jsc) {
@@ -34,6 +37,7 @@ public record Counters(LongAccumulator files, LongAccumulator articles, LongAccu
         return new Counters(sc.longAccumulator("newskg.files"), sc.longAccumulator("newskg.articles"),
                 sc.longAccumulator("newskg.duplicates"),
                 sc.longAccumulator("newskg.failed"), sc.longAccumulator("newskg.warnings"),
-                sc.longAccumulator("newskg.quads"), sc.longAccumulator("newskg.workNanos"));
+                sc.longAccumulator("newskg.quads"), sc.longAccumulator("newskg.workNanos"),
+                sc.longAccumulator("newskg.cpuNanos"));
     }
 }

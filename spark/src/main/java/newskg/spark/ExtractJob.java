@@ -150,10 +150,11 @@ public final class ExtractJob implements Callable<Integer> {
             err.printf("newskg-spark: %d articles from %d files (%d duplicates dropped, %d failed, %d warnings),"
                     + " %d quads in %s%n", s.articles(), s.files(), s.duplicates(), s.failed(), s.warnings(),
                     s.quads(), output);
-            err.printf("newskg-spark: %.1f s wall, %.1f core-seconds of extraction: %d articles/hour per core"
-                            + " (%d articles/hour overall, model loads included)%n",
+            err.printf("newskg-spark: %.1f s wall; extraction took %.1f thread-seconds (%d articles/hour per"
+                            + " thread) and %.1f CPU-seconds (%d articles/hour per dedicated core);"
+                            + " %d articles/hour overall, model loads included%n",
                     s.elapsed().toMillis() / 1000.0, s.work().toMillis() / 1000.0, s.articlesPerCoreHour(),
-                    s.articlesPerHour());
+                    s.cpu().toMillis() / 1000.0, s.articlesPerCpuHour(), s.articlesPerHour());
             return s.failed() > 0 ? 3 : 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -206,7 +207,7 @@ public final class ExtractJob implements Callable<Integer> {
         }
         JobSummary s = new JobSummary(c.files().value(), c.articles().value(), c.duplicates().value(),
                 c.failed().value(), c.warnings().value(), c.quads().value(), Duration.ofNanos(c.workNanos().value()),
-                Duration.ofNanos(System.nanoTime() - t0));
+                Duration.ofNanos(c.cpuNanos().value()), Duration.ofNanos(System.nanoTime() - t0));
         LOG.info("{}", s);
         return s;
     }

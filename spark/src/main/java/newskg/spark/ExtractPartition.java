@@ -45,6 +45,7 @@ import newskg.model.Problem;
 final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, ArticleQuads> {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger("newskg.run");
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final ExtractSpec spec;
     private final Broadcast<HadoopConf> conf;
@@ -167,6 +168,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Art
 
         private void extract(InputFile f, Path spoolFile) throws IOException {
             long t0 = System.nanoTime();
+            long cpu0 = CPU.getCurrentThreadCpuTime();
             fileOrder = f.order();
             ordinal = 0;
             try (BufferedWriter out = Files.newBufferedWriter(spoolFile, StandardCharsets.UTF_8)) {
@@ -184,6 +186,7 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Art
             }
             counters.files().add(1);
             counters.workNanos().add(System.nanoTime() - t0);
+            counters.cpuNanos().add(CPU.getCurrentThreadCpuTime() - cpu0);
         }
 
         private void write(Article a, BufferedWriter out) {

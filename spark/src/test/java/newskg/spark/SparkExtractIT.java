@@ -231,10 +231,15 @@ class SparkExtractIT {
                     html(changed, "Ghana to restore access to X", changed[3]))));
             writeWarc(tmp.resolve("warc2/c2.warc.gz"), List.of(response(SITE + changed[0], 200, "text/html",
                     html(changed, newTitle, changed[3]))));
+            // And JSON Lines, read by the same job.
+            Files.writeString(tmp.resolve("warc2/more.jsonl"), "{\"url\": \"" + SITE + "2024/03/09/chad\", \"title\":"
+                    + " \"Chad restores mobile internet\", \"published\": \"2024-03-09\", \"body\": \"Chad restored"
+                    + " mobile internet on Saturday after a four-day shutdown, the telecoms regulator said.\"}\n",
+                    StandardCharsets.UTF_8);
             Path out2 = tmp.resolve("shards2");
             JobSummary job2 = ExtractJob.run(jsc, new ExtractJob.Options(List.of(tmp.resolve("warc2").toString()),
                     out2.toString(), Optional.empty(), false, true));
-            assertThat(job2.articles()).isEqualTo(2);
+            assertThat(job2.articles()).isEqualTo(3);
             assertThat(job2.duplicates()).isEqualTo(1);
             LoadSummary reload = BulkLoader.builder(loaded).kind(BulkLoader.Kind.BASIC).build()
                     .load(List.of(out2), IngestRun.start("test", Clock.systemUTC()));
@@ -243,7 +248,10 @@ class SparkExtractIT {
             Graph now = loaded.articleGraph(ghana);
             assertThat(now.find(Node.ANY, Vocab.Schema.headline, Node.ANY).toList()).singleElement()
                     .satisfies(t -> assertThat(t.getObject().getLiteralLexicalForm()).isEqualTo(newTitle));
-            assertThat(loaded.articleGraphs()).hasSize(4);
+            assertThat(loaded.articleGraphs()).hasSize(5);
+            Graph chad = loaded.articleGraph(ArticleId.ofUrl(SITE + "2024/03/09/chad"));
+            assertThat(chad.find(Node.ANY, NK.source, Node.ANY).next().getObject().getLiteralLexicalForm())
+                    .isEqualTo(SITE + "2024/03/09/chad");
         }
     }
 
