@@ -12,7 +12,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 
-import org.apache.jena.graph.Graph;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -190,11 +189,20 @@ final class ExtractPartition implements FlatMapFunction<Iterator<InputFile>, Art
         }
 
         private void write(Article a, BufferedWriter out) {
-            Extraction x = nlp.analyze(a);
+            Extraction x;
+            List<String> quads;
+            try {
+                x = nlp.analyze(a);
+                quads = QuadLines.of(mapper.minter().articleGraph(a.id()), mapper.toGraph(x));
+            } catch (RuntimeException e) {
+                // A bug on one article must not fail the task: Spark would retry it and then fail the job
+                // over one page of a WARC with tens of thousands. IngestPipeline does the same.
+                LOG.error("unexpected failure on {}", a.source(), e);
+                report(Problem.error(Problem.Stage.NLP, a.source(), "internal error: " + e));
+                return;
+            }
             x.problems().forEach(ExtractPartition.this::report);
-            Graph g = mapper.toGraph(x);
             String graph = mapper.minter().articleGraph(a.id()).getURI();
-            List<String> quads = QuadLines.of(mapper.minter().articleGraph(a.id()), g);
             try {
                 out.write("# " + graph + " " + ArticleQuads.order(fileOrder, ordinal++) + "\n");
                 for (String q : quads) {
