@@ -13,6 +13,7 @@ import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.GzipCodec;
+import org.apache.spark.HashPartitioner;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -191,13 +192,12 @@ public final class ExtractJob implements Callable<Integer> {
         if (o.dedupe()) {
             // One version per article graph, the later in the input, as `newskg ingest` keeps the last it
             // stored: otherwise the loader would merge two versions of a re-crawled page into one graph.
+            // Sorting within the hash partitions (not reduceByKey) makes each shard's content and order a
+            // function of the input, however the shuffle fetches its blocks: a rerun writes the same bytes.
             LongAccumulator dropped = c.duplicates();
             graphs = graphs.mapToPair(a -> new Tuple2<>(a.graph(), a))
-                    .reduceByKey((a, b) -> {
-                        dropped.add(1);
-                        return ArticleQuads.later(a, b);
-                    }, slices)
-                    .values();
+                    .repartitionAndSortWithinPartitions(new HashPartitioner(slices))
+                    .mapPartitions(sorted -> new LaterOfEach(sorted, dropped));
         }
         JavaRDD<String> quads = graphs.flatMap(a -> a.lines().iterator());
         if (o.compress()) {

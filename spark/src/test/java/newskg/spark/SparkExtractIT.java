@@ -174,6 +174,11 @@ class SparkExtractIT {
         assertThat(job.files()).isEqualTo(3);
         assertThat(job.articles()).isEqualTo(4);
         assertThat(job.failed()).isZero();
+        // Shards are a function of the input: a rerun writes the same quads in the same order.
+        Path again = tmp.resolve("shards-again");
+        ExtractJob.run(jsc, new ExtractJob.Options(List.of(warcs.toString(), seeds.toString()), again.toString(),
+                Optional.empty(), true, true));
+        assertThat(concatenated(again)).isEqualTo(concatenated(out));
 
         // The shards: gzipped N-Quads, every quad in an article graph, no blank node.
         DatasetGraph shards = readShards(out);
@@ -261,6 +266,23 @@ class SparkExtractIT {
                 tmp.resolve("o").toString(), Optional.empty(), false, true);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExtractJob.run(jsc, o))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such input");
+    }
+
+    /** The shards' lines, in shard order. */
+    private static List<String> concatenated(Path dir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path p : shardFiles(dir)) {
+            try (InputStream in = new GZIPInputStream(Files.newInputStream(p))) {
+                lines.addAll(List.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
+            }
+        }
+        return lines;
+    }
+
+    private static List<Path> shardFiles(Path dir) throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList();
+        }
     }
 
     private static DatasetGraph readShards(Path dir) throws IOException {
