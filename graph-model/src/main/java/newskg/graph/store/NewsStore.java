@@ -188,6 +188,38 @@ public final class NewsStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Inside a write transaction: removes a named graph and the run record pointing at it (for
+     * {@link BulkLoader}, which replaces graphs before a load). True when the graph held quads.
+     */
+    boolean dropGraph(Node g) {
+        boolean had = dsg.find(g, Node.ANY, Node.ANY, Node.ANY).hasNext();
+        if (had) {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            dsg.deleteAny(iri.runsGraph(), g, Node.ANY, Node.ANY);
+        }
+        return had;
+    }
+
+    /**
+     * Records {@code run} as the writer of every article graph that no run is recorded for (the
+     * graphs a bulk load has just added), in one write transaction, exactly as {@link #replace}
+     * records it. Returns how many graphs it recorded.
+     */
+    public long recordRunForUnattributed(IngestRun run) {
+        List<Node> graphs = articleGraphs();
+        return Txn.calculateWrite(dsg, () -> {
+            long n = 0;
+            for (Node g : graphs) {
+                if (!dsg.find(iri.runsGraph(), g, Prov.wasGeneratedBy, Node.ANY).hasNext()) {
+                    recordRun(g, run);
+                    n++;
+                }
+            }
+            return n;
+        });
+    }
+
     /** The stored graph of one article (a copy), empty when absent. */
     public Graph articleGraph(ArticleId id) {
         Node g = iri.articleGraph(id);
