@@ -127,8 +127,10 @@ public final class JsonlSource {
             problems.accept(Problem.error(Problem.Stage.SOURCE, where, "no body"));
             return Optional.empty();
         }
-        Optional<String> url = text(node, "url");
-        Article.Builder b = Article.builder(where, text(node, "title").orElse(""), body);
+        Optional<String> url = text(node, "url").filter(u -> !u.isBlank());
+        // A record with a URL is sourced by it, as a WARC record is: the article's graph is then the
+        // same whichever file or machine the record was read from.
+        Article.Builder b = Article.builder(url.orElse(where), text(node, "title").orElse(""), body);
         url.ifPresent(b::url);
         Optional<String> published = text(node, "published");
         if (published.isPresent()) {

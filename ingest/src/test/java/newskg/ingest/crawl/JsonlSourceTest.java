@@ -41,6 +41,7 @@ class JsonlSourceTest {
                 .containsExactly("https://news.example/a", "https://news.example/c", "https://news.example/d");
         Article a = articles.get(0);
         assertThat(a.title()).isEqualTo("Iraq lifts ban");
+        assertThat(a.source()).as("a record with a URL is sourced by it").isEqualTo("https://news.example/a");
         assertThat(a.published()).contains(LocalDate.of(2023, 8, 15));
         assertThat(a.body()).isEqualTo("Body A.");
         assertThat(articles.get(1).published()).isEmpty();
