@@ -12,7 +12,7 @@ class TimelineTest {
 
     @Test
     void twoArticlesReportingOneBanAndOneLiftMakeOneEndedPeriodWithBothSources() {
-        Timeline t = Timeline.of(runner.select(query, Map.of()));
+        Timeline t = Timeline.of(runner.select(query, Map.of("platform", "telegram")));
         assertThat(t.periods()).hasSize(1);
         Timeline.Period p = t.periods().get(0);
         assertThat(p.platform()).isEqualTo("Telegram");
@@ -30,6 +30,8 @@ class TimelineTest {
     @Test
     void aBanWithNoLiftIsOngoing() {
         Timeline t = Timeline.of(runner.select(query, Map.of("to", "2023-08-15")));
+        assertThat(Timeline.of(runner.select(query, Map.of())).periods()).filteredOn(p -> p.country().equals("XB"))
+                .singleElement().satisfies(p -> assertThat(p.status()).isEqualTo("ongoing"));
         assertThat(t.periods()).singleElement().satisfies(p -> {
             assertThat(p.status()).isEqualTo("ongoing");
             assertThat(p.end()).isEmpty();
@@ -39,8 +41,12 @@ class TimelineTest {
     @Test
     void theJsonHasThePeriodsAndEvents() {
         var json = TimelineFormat.toJson(Timeline.of(runner.select(query, Map.of())));
+        assertThat(json.get("periods")).hasSize(2);
         assertThat(json.get("periods").get(0).get("status").asText()).isEqualTo("ended");
         assertThat(json.get("periods").get(0).get("sources")).hasSize(2);
-        assertThat(json.get("events")).hasSize(2);
+        assertThat(json.get("periods").get(1).get("end").isNull()).isTrue();
+        assertThat(json.get("periods").get(1).get("lifted_by").isNull()).isTrue();
+        // the threat is an event but opens no period
+        assertThat(json.get("events")).hasSize(4);
     }
 }
