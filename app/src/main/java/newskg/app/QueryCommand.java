@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,7 @@ import newskg.graph.store.NewsStore;
 import newskg.queries.NamedQuery;
 import newskg.queries.QueryCatalog;
 import newskg.queries.QueryRunner;
+import newskg.queries.SearchIndex;
 
 /** {@code newskg query NAME|FILE}: run a named or stored query. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -71,7 +74,10 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown --format " + format + " (table, csv, tsv, json)", e);
         }
         try (NewsStore s = store.open()) {
-            QueryRunner.write(new QueryRunner(s.dataset()).select(q, params), fmt, parent.out());
+            // Only a full-text query pays for building the text index.
+            DatasetGraph dsg = q.sparql().contains("http://jena.apache.org/text#") ? SearchIndex.wrap(s.dataset())
+                    : s.dataset();
+            QueryRunner.write(new QueryRunner(dsg).select(q, params), fmt, parent.out());
         }
         parent.out().flush();
         return ExitCodes.OK;

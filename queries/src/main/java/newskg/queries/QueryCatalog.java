@@ -59,6 +59,11 @@ public final class QueryCatalog {
         return new QueryCatalog(out);
     }
 
+    /** A query the server uses itself (under {@code internal/}), not listed in the catalogue. */
+    static NamedQuery internal(String name) {
+        return parse(name, read(BASE + "internal/" + name + ".rq"));
+    }
+
     public List<NamedQuery> all() {
         return order.stream().map(queries::get).toList();
     }

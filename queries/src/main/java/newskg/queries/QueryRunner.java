@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
@@ -23,6 +24,7 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -63,6 +65,19 @@ public final class QueryRunner {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
                 RowSet rows = exec.select();
                 return ResultSetFactory.makeRewindable(org.apache.jena.query.ResultSet.adapt(rows));
+            }
+        });
+    }
+
+    /** Runs a CONSTRUCT query with the given parameter values; returns the graph it builds. */
+    Graph construct(NamedQuery q, Map<String, String> params) {
+        Binding binding = bind(q, params);
+        Query query = QueryFactory.create(q.sparql());
+        return Txn.calculateRead(dsg, () -> {
+            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                Graph out = GraphFactory.createDefaultGraph();
+                exec.construct().find().forEachRemaining(out::add);
+                return out;
             }
         });
     }
