@@ -21,7 +21,8 @@ async function fillOptions() {
     const p = params();
     const add = (sel, values, chosen) => values.forEach(v => {
       const o = document.createElement("option");
-      o.value = v; o.textContent = v; if (chosen && chosen.toLowerCase() === v.toLowerCase()) o.selected = true;
+      o.value = v; o.textContent = v;
+      if (chosen && chosen.toLowerCase() === v.toLowerCase()) o.setAttribute("selected", "");
       sel.appendChild(o);
     });
     add(document.getElementById("f-platform"), platforms, p.platform);
