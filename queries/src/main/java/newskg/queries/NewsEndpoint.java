@@ -27,6 +27,7 @@ import newskg.graph.mapping.IriMinter;
  *     the Accept header (JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT
  *     and DESCRIBE). Full-text search with {@code text:query} (see {@link SearchIndex}).</li>
  * <li>{@code /newskg/get}: Graph Store Protocol, read.</li>
+ * <li>{@code /newskg}: query and Graph Store read on the dataset URL itself.</li>
  * <li>{@code /newskg/named}, {@code /newskg/named/NAME?param=...}: the named queries.</li>
  * <li>{@code /newskg/timeline}: the restriction periods and platform events as JSON.</li>
  * <li>{@code /id/...}: the store's resource IRIs, described as HTML or RDF.</li>
@@ -162,7 +163,10 @@ public final class NewsEndpoint implements AutoCloseable {
             DataService.Builder service = DataService.newBuilder(ds)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
-                    .addEndpoint(Operation.GSP_R, "get");
+                    .addEndpoint(Operation.GSP_R, "get")
+                    // On the dataset URL too, so that RDFConnection.connect(".../newskg") just works.
+                    .addEndpoint(Operation.Query, "")
+                    .addEndpoint(Operation.GSP_R, "");
             if (passwordFile != null) {
                 // Per-endpoint policies: the rest of the server stays anonymous (TECH-NOTES §A3).
                 AuthPolicy writers = Auth.policyAllowSpecific(PasswordFile.users(passwordFile));

@@ -34,8 +34,12 @@ async function fillOptions() {
 
 async function load() {
   const p = params();
-  document.getElementById("f-from").value = p.from || "";
-  document.getElementById("f-to").value = p.to || "";
+  // defaultValue too, so that the value shows in the markup (and in a dumped DOM).
+  ["from", "to"].forEach(k => {
+    const input = document.getElementById("f-" + k);
+    input.defaultValue = p[k] || "";
+    input.value = p[k] || "";
+  });
   const r = await fetch("/newskg/timeline?" + new URLSearchParams(p));
   if (!r.ok) {
     document.getElementById("chart").innerHTML = `<div class="empty">${esc(await r.text())}</div>`;
