@@ -109,6 +109,32 @@ class PagesIT {
         assertThat(dom).contains("<h2>Evidence</h2>").contains("citing the safety of children");
     }
 
+    @Test
+    void clickingAMarkerShowsTheEvidenceAndTheFormFilters() throws Exception {
+        var driver = WebDriver.findDriver();
+        assumeTrue(driver.isPresent(), "chromedriver (chromium-driver) is not installed");
+        try (WebDriver web = WebDriver.start(driver.get(), browser, profile)) {
+            web.open(endpoint.baseUrl() + "/");
+            web.waitFor("return document.body.dataset.ready === 'true'");
+            web.click(".row[data-platform='TikTok'] .marker.ban");
+            String details = web.script("return document.getElementById('details').innerHTML").asText();
+            assertThat(details).contains("<blockquote class=\"evidence\">Borduria's telecom regulator blocked TikTok on Sunday")
+                    .contains("href=\"/id/event/ban-third\"")
+                    .contains("href=\"https://news.example.org/2024/03/04/borduria-tiktok\"");
+            web.click(".row[data-platform='Telegram'] .bar");
+            assertThat(web.script("return document.getElementById('details').textContent").asText())
+                    .contains("Telegram ban in RU: 2023-08-14 to 2023-08-18").contains("Lifted by");
+            // Pick a platform in the form and apply: one row is left, and the address says why.
+            web.script("document.getElementById('f-platform').value = 'X'; return true");
+            web.script("document.body.dataset.ready = 'no'; return true");
+            web.click("#filters button[type=submit]");
+            web.waitFor("return document.body.dataset.ready === 'true'");
+            assertThat(web.script("return document.querySelectorAll('.row').length").asInt()).isEqualTo(1);
+            assertThat(web.script("return location.search").asText()).isEqualTo("?platform=X");
+            assertThat(web.script("return document.querySelector('.marker').className").asText()).isEqualTo("marker threaten");
+        }
+    }
+
     /** Writes a screenshot when asked to ({@code -Dnewskg.screenshot=FILE}), for the README. */
     @Test
     void screenshotOnRequest() throws Exception {
