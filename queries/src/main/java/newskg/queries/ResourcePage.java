@@ -32,7 +32,7 @@ final class ResourcePage {
 
     String render(String iri, Graph g) {
         Node s = NodeFactory.createURI(iri);
-        String title = label(g, s).orElse(iri);
+        String title = label(g, s).or(() -> eventTitle(g, s)).orElse(iri);
         StringBuilder b = new StringBuilder(4096);
         b.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
                 .append(Http.html(title)).append(" · newskg</title>\n")
@@ -121,6 +121,20 @@ final class ResourcePage {
         String href = iri.startsWith(base) ? localBase + iri.substring(base.length()) : iri;
         String text = label(g, n).orElse(prefixes.shortForm(iri));
         return "<a href=\"" + Http.html(href) + "\" title=\"" + Http.html(iri) + "\">" + Http.html(text) + "</a>";
+    }
+
+    /** "ban of Telegram in IQ, 2023-W33": events have no label of their own. */
+    private static Optional<String> eventTitle(Graph g, Node e) {
+        Optional<Node> type = object(g, e, Vocab.Sem.eventType);
+        if (type.isEmpty() || !type.get().isURI()) {
+            return Optional.empty();
+        }
+        String t = type.get().getLocalName();
+        Optional<String> what = object(g, e, NK.platform).or(() -> object(g, e, NK.target)).flatMap(n -> label(g, n));
+        Optional<String> country = object(g, e, NK.country).map(Node::getLiteralLexicalForm);
+        Optional<String> date = object(g, e, NK.isoDate).map(Node::getLiteralLexicalForm);
+        return Optional.of(t + what.map(w -> " of " + w).orElse("") + country.map(c -> " in " + c).orElse("")
+                + date.map(d -> ", " + d).orElse(""));
     }
 
     private static Optional<String> label(Graph g, Node n) {

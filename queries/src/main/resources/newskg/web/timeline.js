@@ -3,6 +3,8 @@
 "use strict";
 
 const FILTERS = ["platform", "country", "from", "to"];
+/** The least distance between two markers of a row, in percent of the track. */
+const NUDGE = 1.2;
 let data = null;
 
 function params() {
@@ -96,15 +98,20 @@ function render() {
     r.periods.forEach(p => {
       const from = p.range[0] ? p.range[0][0] : lo;
       const to = p.range[1] ? p.range[1][0] : hi;
-      const width = Math.max(0, 100 * (to - from) / span).toFixed(3) + "%";
+      // A period of a few days would vanish under its markers: give it at least the markers' spacing.
+      const width = Math.max(NUDGE, 100 * (to - from) / span).toFixed(3) + "%";
       html += `<a href="#" class="bar ${esc(p.type)} ${esc(p.status)}" data-period="${p.index}" style="left:${x(from)};width:${width}"`
         + ` title="${esc(p.platform)} ${esc(p.type)} in ${esc(p.country)}: ${esc(p.start || "?")} to ${esc(p.end || "now (ongoing)")}"></a>`;
     });
-    r.events.forEach(e => {
-      if (!e.range) return;
-      html += `<a href="#" class="marker ${esc(e.type)}" data-event="${e.index}" style="left:${x(e.range[0])}"`
-        + ` title="${esc(e.type)} · ${esc(e.date)} · ${esc((e.evidence[0] || "").substring(0, 160))}"></a>`;
-    });
+    // Markers closer than NUDGE percent are moved apart, in time order, so each stays clickable.
+    let last = -Infinity;
+    r.events.filter(e => e.range).map(e => ({e, at: 100 * (e.range[0] - lo) / span}))
+      .sort((a, b) => a.at - b.at).forEach(({e, at}) => {
+        const pos = Math.max(at, last + NUDGE);
+        last = pos;
+        html += `<a href="#" class="marker ${esc(e.type)}" data-event="${e.index}" style="left:${pos.toFixed(3)}%"`
+          + ` title="${esc(e.type)} · ${esc(e.date)} · ${esc((e.evidence[0] || "").substring(0, 160))}"></a>`;
+      });
     html += "</div></div>";
   });
   chart.innerHTML = html;

@@ -56,7 +56,7 @@ class ResolverAndNamedIT {
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
         assertThat(r.headers().firstValue("Vary").orElse("")).contains("Accept");
-        assertThat(r.body())
+        assertThat(r.body()).contains("<h1>ban of Telegram in RU, 2023-08-14</h1>")
                 .contains("<blockquote class=\"evidence\">Ruritania&#39;s Ministry of Communications said on Monday it had"
                         + " blocked Telegram nationwide.</blockquote>")
                 .contains("href=\"https://news.example.org/2023/08/15/ruritania-telegram\"")
