@@ -34,7 +34,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "K=V", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); with --list, markdown"
+                    + " prints the catalogue for the README.")
     String format;
 
     @Option(names = "--list", description = "List the named queries with their parameters.")
@@ -50,11 +51,17 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         log.apply();
         QueryCatalog catalog = QueryCatalog.shipped();
+        if ((list || name == null) && format.equals("markdown")) {
+            parent.out().print(catalog.markdown());
+            parent.out().flush();
+            return ExitCodes.OK;
+        }
         if (list || name == null) {
             for (NamedQuery q : catalog.all()) {
                 parent.out().println(q.name() + " - " + q.title());
                 parent.out().println("    " + q.description());
-                q.params().forEach(p -> parent.out().println("    --param " + p.name() + "=<" + p.type().name().toLowerCase()
+                q.params().forEach(p -> parent.out().println("    --param " + p.name() + "=<"
+                        + p.type().name().toLowerCase(java.util.Locale.ROOT)
                         + ">" + p.defaultValue().map(d -> " (default " + d + ")").orElse("") + "  " + p.description()));
             }
             return list ? ExitCodes.OK : ExitCodes.USAGE;

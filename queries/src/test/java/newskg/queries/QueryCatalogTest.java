@@ -24,6 +24,16 @@ class QueryCatalogTest {
     }
 
     @Test
+    void theMarkdownDocumentsEveryQueryAndParameter() {
+        String md = catalog.markdown();
+        assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(12);
+        for (NamedQuery q : catalog.all()) {
+            assertThat(md).contains("### `" + q.name() + "`: " + q.title(), "GET /newskg/named/" + q.name());
+            q.params().forEach(p -> assertThat(md).contains("| `" + p.name() + "` | "));
+        }
+    }
+
+    @Test
     void theHeaderIsParsed() {
         NamedQuery q = QueryCatalog.parse("x", """
                 # title: A title
