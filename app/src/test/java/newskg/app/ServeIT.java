@@ -67,7 +67,7 @@ class ServeIT {
             """.formatted(N);
 
     @Test
-    void serveQueryTimelineAndExportOnAStoreOnDisk(@TempDir Path tmp) throws Exception {
+    void serveQueryTimelineAndExportOnAStoreOnDisk(@TempDir Path tmp) throws IOException, InterruptedException {
         Path store = tmp.resolve("store");
         NewsStore s = NewsStore.open(store, StoreOptions.mapper());
         Txn.executeWrite(s.dataset(), () -> RDFParser.fromString(TRIG).lang(Lang.TRIG).parse(s.dataset()));

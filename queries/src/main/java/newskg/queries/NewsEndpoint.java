@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.AuthScheme;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
@@ -14,7 +15,6 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
-import org.apache.jena.atlas.web.AuthScheme;
 import org.slf4j.LoggerFactory;
 
 import newskg.graph.mapping.IriMinter;

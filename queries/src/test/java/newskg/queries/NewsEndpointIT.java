@@ -3,6 +3,7 @@ package newskg.queries;
 import static newskg.queries.Web.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
@@ -186,7 +187,7 @@ class NewsEndpointIT {
     }
 
     @Test
-    void ontologyShapesAndContextAreServedAsFiles() throws Exception {
+    void ontologyShapesAndContextAreServedAsFiles() throws IOException, InterruptedException {
         HttpResponse<String> onto = Web.get(endpoint.baseUrl() + "/ontology.ttl");
         assertThat(onto.statusCode()).isEqualTo(200);
         assertThat(onto.headers().firstValue("Content-Type").orElse("")).startsWith("text/turtle");

@@ -58,7 +58,7 @@ class PagesIT {
     }
 
     @Test
-    void theTimelineHasARowPerCountryAndPlatformBarsForPeriodsAndMarkersForEvents() throws Exception {
+    void theTimelineHasARowPerCountryAndPlatformBarsForPeriodsAndMarkersForEvents() throws IOException, InterruptedException {
         String dom = dom("/");
         assertThat(count(dom, "class=\"row\" data-country")).isEqualTo(3);
         assertThat(dom).contains("data-country=\"RU\" data-platform=\"Telegram\"")
@@ -74,7 +74,7 @@ class PagesIT {
     }
 
     @Test
-    void filtersInTheAddressNarrowTheTimeline() throws Exception {
+    void filtersInTheAddressNarrowTheTimeline() throws IOException, InterruptedException {
         String tiktok = dom("/?platform=TikTok");
         assertThat(count(tiktok, "class=\"row\" data-country")).isEqualTo(1);
         assertThat(count(tiktok, "class=\"bar ban ongoing\"")).isEqualTo(1);
@@ -88,7 +88,7 @@ class PagesIT {
     }
 
     @Test
-    void theQueryPageListsTheNamedQueriesAndRunsOneWithItsParameters() throws Exception {
+    void theQueryPageListsTheNamedQueriesAndRunsOneWithItsParameters() throws IOException, InterruptedException {
         String dom = dom("/query.html?name=bans&run=1&country=XB");
         assertThat(count(dom, "<li data-i=")).isEqualTo(QueryCatalog.shipped().all().size());
         assertThat(dom).contains("Bans by platform, country and period").contains("<table class=\"grid results\">");
@@ -97,20 +97,20 @@ class PagesIT {
     }
 
     @Test
-    void theSparqlEditorRunsAQuery() throws Exception {
+    void theSparqlEditorRunsAQuery() throws IOException, InterruptedException {
         String q = "SELECT ?h { ?a <https://schema.org/headline> ?h } ORDER BY ?h";
         String dom = dom("/query.html?run=1&sparql=" + enc(q));
         assertThat(dom).contains("<th>h</th>").contains("Borduria blocks TikTok and warns X").contains("3 rows in");
     }
 
     @Test
-    void aResourcePageRenders() throws Exception {
+    void aResourcePageRenders() throws IOException, InterruptedException {
         String dom = Chromium.dumpDom(browser, profile, endpoint.baseUrl() + "/id/event/ban-third");
         assertThat(dom).contains("<h2>Evidence</h2>").contains("citing the safety of children");
     }
 
     @Test
-    void clickingAMarkerShowsTheEvidenceAndTheFormFilters() throws Exception {
+    void clickingAMarkerShowsTheEvidenceAndTheFormFilters() throws IOException, InterruptedException {
         var driver = WebDriver.findDriver();
         assumeTrue(driver.isPresent(), "chromedriver (chromium-driver) is not installed");
         try (WebDriver web = WebDriver.start(driver.get(), browser, profile)) {
@@ -137,7 +137,7 @@ class PagesIT {
 
     /** Writes a screenshot when asked to ({@code -Dnewskg.screenshot=FILE}), for the README. */
     @Test
-    void screenshotOnRequest() throws Exception {
+    void screenshotOnRequest() throws IOException, InterruptedException {
         String target = System.getProperty("newskg.screenshot", "");
         assumeTrue(!target.isEmpty(), "no screenshot requested");
         Path png = Path.of(target);

@@ -72,7 +72,7 @@ class RealClientsIT {
     }
 
     @Test
-    void curlWithAcceptHeaders() throws Exception {
+    void curlWithAcceptHeaders() throws IOException, InterruptedException {
         assumeTrue(installed("/usr/bin/curl"), "curl is not installed");
         Run csv = run(List.of("curl", "-sS", "-H", "Accept: text/csv", "--data-urlencode", "query=" + QUERY,
                 endpoint.sparqlUrl()));
@@ -99,7 +99,7 @@ class RealClientsIT {
     }
 
     @Test
-    void pythonSparqlWrapper(@TempDir Path tmp) throws Exception {
+    void pythonSparqlWrapper(@TempDir Path tmp) throws IOException, InterruptedException {
         assumeTrue(installed("/usr/bin/python3"), "python3 is not installed");
         Run check = run(List.of("/usr/bin/python3", "-c", "import SPARQLWrapper"));
         assumeTrue(check.code() == 0, "python3-sparqlwrapper is not installed");
@@ -125,7 +125,7 @@ class RealClientsIT {
     }
 
     @Test
-    void roqet() throws Exception {
+    void roqet() throws IOException, InterruptedException {
         assumeTrue(installed("/usr/bin/roqet"), "roqet (rasqal-utils) is not installed");
         Run r = run(List.of("roqet", "-q", "-p", endpoint.sparqlUrl(), "-e", QUERY, "-r", "csv"));
         assertThat(r.code()).as(r.out()).isZero();

@@ -3,6 +3,7 @@ package newskg.queries;
 import static newskg.queries.Web.enc;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import org.apache.jena.graph.Graph;
@@ -101,7 +102,7 @@ class ResolverAndNamedIT {
     }
 
     @Test
-    void theCatalogueIsListedOverHttp() throws Exception {
+    void theCatalogueIsListedOverHttp() throws IOException, InterruptedException {
         JsonNode list = JSON.readTree(Web.get(endpoint.baseUrl() + "/newskg/named").body());
         assertThat(list.get("iri_base").asText()).isEqualTo("https://w3id.org/newskg/id/");
         assertThat(list.get("queries").size()).isGreaterThanOrEqualTo(12).isEqualTo(QueryCatalog.shipped().all().size());
@@ -117,7 +118,7 @@ class ResolverAndNamedIT {
     }
 
     @Test
-    void namedQueriesNegotiateAndReportBadRequests() throws Exception {
+    void namedQueriesNegotiateAndReportBadRequests() throws IOException, InterruptedException {
         HttpResponse<String> csv = Web.get(endpoint.baseUrl() + "/newskg/named/sources-of-event?event=" + enc(BAN),
                 "Accept", "text/csv");
         assertThat(csv.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
@@ -136,7 +137,17 @@ class ResolverAndNamedIT {
     }
 
     @Test
-    void theTimelineJsonIsTheCommandsJson() throws Exception {
+    void ourOwnPathsCarryCorsHeadersToo() {
+        for (String path : new String[] {"/newskg/named/platforms", "/newskg/timeline", "/id/event/ban-third",
+            "/context.jsonld"}) {
+            HttpResponse<String> r = Web.get(endpoint.baseUrl() + path, "Origin", "https://notebook.example");
+            assertThat(r.statusCode()).as(path).isEqualTo(200);
+            assertThat(r.headers().firstValue("Access-Control-Allow-Origin")).as(path).isPresent();
+        }
+    }
+
+    @Test
+    void theTimelineJsonIsTheCommandsJson() throws IOException, InterruptedException {
         JsonNode t = JSON.readTree(Web.get(endpoint.baseUrl() + "/newskg/timeline").body());
         assertThat(t.get("periods")).hasSize(2);
         assertThat(t.get("events")).hasSize(4);
