@@ -64,6 +64,11 @@ final class ServeCommand implements Callable<Integer> {
         if (passwordFile != null && !Files.isReadable(passwordFile)) {
             throw new IllegalArgumentException("cannot read --update-password-file " + passwordFile);
         }
+        if (passwordFile != null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            // Basic auth sends the password in clear: say so when it leaves this machine.
+            parent.err().println("newskg: warning: --update-password-file with --host " + host
+                    + " sends passwords in clear text over HTTP; put a TLS proxy in front.");
+        }
         try (NewsStore s = store.open()) {
             return serve(s, host, port, timeout, Optional.ofNullable(passwordFile), parent.out());
         }
