@@ -19,16 +19,17 @@ import newskg.queries.NewsEndpoint;
 /** {@code newskg serve}: the SPARQL endpoint, the named queries and the pages on the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Serve the store with an embedded Fuseki:",
-            "  /                          timeline page;  /query.html  named queries and SPARQL editor",
-            "  /newskg/sparql             SPARQL query (GET, POST; JSON, XML, CSV, TSV, Turtle, JSON-LD)",
-            "  /newskg/get                Graph Store Protocol, read",
-            "  /newskg/named/NAME         a named query over HTTP (?param=value, ?format=json|xml|csv|tsv)",
-            "  /newskg/timeline           restriction periods and events as JSON",
-            "  /id/...                    the store's IRIs, as HTML or RDF",
-            "  /ontology.ttl /shapes.ttl /context.jsonld",
-            "  /$/ping /$/stats /$/metrics",
-            "Read-only unless --update-password-file is given (then /newskg/update and /newskg/data"
-                + " accept its users over HTTP Basic auth)."})
+            "  /                  the timeline page",
+            "  /query.html        named queries and a SPARQL editor",
+            "  /newskg/sparql     SPARQL query, GET and POST, results by Accept",
+            "  /newskg/get        Graph Store Protocol, read",
+            "  /newskg/named/Q    a named query (?param=value&format=csv)",
+            "  /newskg/timeline   restriction periods and events, JSON",
+            "  /id/...            the store's IRIs as HTML or RDF",
+            "  /ontology.ttl  /shapes.ttl  /context.jsonld",
+            "  /$/ping  /$/stats  /$/metrics",
+            "Read-only unless --update-password-file is given: then /newskg/update",
+            "and /newskg/data accept the file's users over HTTP Basic auth."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     NewsKgCommand parent;
