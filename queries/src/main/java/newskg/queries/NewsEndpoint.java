@@ -38,7 +38,8 @@ import newskg.graph.mapping.IriMinter;
  *
  * <p>Read-only unless {@link Builder#updatePasswordFile} is given: then {@code /newskg/update}
  * (SPARQL Update) and {@code /newskg/data} (Graph Store Protocol read-write) accept the users of
- * that file over HTTP Basic auth, and everything else stays anonymous. CORS is on for every path;
+ * that file over HTTP Basic auth, and everything else stays anonymous; after each write the
+ * derived graph ({@link DerivedGraph}) is recomputed. CORS is on for every path;
  * every query has a time limit, and a query that passes it gets a 503.
  *
  * <pre>{@code
@@ -195,6 +196,8 @@ public final class NewsEndpoint implements AutoCloseable {
             }
             if (passwordFile != null) {
                 fb.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newskg");
+                RecomputeFilter recompute = new RecomputeFilter(ds, IriMinter.withBase(iriBase));
+                fb.addFilter(DATASET + "/update", recompute).addFilter(DATASET + "/data", recompute);
             }
             FusekiServer server = fb.build();
             if (!loopback && !host.equals("0.0.0.0")) {

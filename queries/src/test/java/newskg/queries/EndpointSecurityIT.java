@@ -15,6 +15,27 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Writes behind HTTP Basic auth with a password file, and the query time limit. */
 class EndpointSecurityIT {
+    private static final String LIFT_GRAPH = "https://w3id.org/newskg/id/graph/article/00000000000000e5";
+    /** A fictional article reporting that Borduria lifted its TikTok block. */
+    private static final String LIFT = """
+            PREFIX nk: <https://w3id.org/newskg/ns#>
+            PREFIX sem: <http://semanticweb.cs.vu.nl/2009/11/sem/>
+            PREFIX schema: <https://schema.org/>
+            PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+            PREFIX oa: <http://www.w3.org/ns/oa#>
+            PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            <https://w3id.org/newskg/id/article/00000000000000e5> a schema:NewsArticle ; nk:source "http/e5.txt" ;
+                schema:headline "Borduria restores TikTok" .
+            <https://w3id.org/newskg/id/platform/tiktok> rdfs:label "TikTok" .
+            <https://w3id.org/newskg/id/event/lift-e5> a sem:Event ; sem:eventType nk:lift ;
+                nk:platform <https://w3id.org/newskg/id/platform/tiktok> ; nk:country "XB" ; nk:modality "occurred" ;
+                nk:isoDate "2024-04-02" ; nk:datePrecision "day" ; sem:hasTimeStamp "2024-04-02"^^xsd:date ;
+                nk:reportedBy <https://w3id.org/newskg/id/article/00000000000000e5> ;
+                nk:evidence <https://w3id.org/newskg/id/evidence/e5> .
+            <https://w3id.org/newskg/id/evidence/e5> oa:hasTarget <https://w3id.org/newskg/id/evidence/e5-t> .
+            <https://w3id.org/newskg/id/evidence/e5-t> oa:hasSelector <https://w3id.org/newskg/id/evidence/e5-q> .
+            <https://w3id.org/newskg/id/evidence/e5-q> oa:exact "Borduria restored access to TikTok on Tuesday." .
+            """;
     private static final String ASK_NEW = "ASK { GRAPH <http://example.org/g> { <http://example.org/s> ?p ?o } }";
 
     @Test
@@ -47,6 +68,15 @@ class EndpointSecurityIT {
                     "Authorization", Web.basic("admin", "s3cret"));
             assertThat(ok.statusCode()).as(ok.body()).isBetween(200, 299);
             assertThat(ask(ep)).isTrue();
+
+            // An article sent over HTTP that reports the lift ends the ongoing TikTok period.
+            assertThat(Web.get(ep.baseUrl() + "/newskg/named/ongoing-bans?format=csv").body()).contains("TikTok");
+            HttpResponse<String> lift = Web.post(ep.baseUrl() + "/newskg/data?graph=" + enc(LIFT_GRAPH), "text/turtle",
+                    LIFT, "Authorization", Web.basic("admin", "s3cret"));
+            assertThat(lift.statusCode()).as(lift.body()).isBetween(200, 299);
+            assertThat(Web.get(ep.baseUrl() + "/newskg/named/ongoing-bans?format=csv").body()).doesNotContain("TikTok");
+            assertThat(Web.get(ep.baseUrl() + "/newskg/named/restriction-periods?platform=tiktok&format=csv").body())
+                    .contains("ended");
 
             // Graph Store writes: same rule.
             String data = ep.baseUrl() + "/newskg/data?graph=" + enc("http://example.org/g2");
