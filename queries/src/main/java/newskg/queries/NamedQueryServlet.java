@@ -3,6 +3,7 @@ package newskg.queries;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import org.apache.jena.query.QueryCancelledException;
@@ -109,7 +110,7 @@ final class NamedQueryServlet extends HttpServlet {
             for (NamedQuery.Param p : q.params()) {
                 ObjectNode po = ps.addObject();
                 po.put("name", p.name());
-                po.put("type", p.type().name().toLowerCase(java.util.Locale.ROOT));
+                po.put("type", p.type().name().toLowerCase(Locale.ROOT));
                 po.put("default", p.defaultValue().orElse(null));
                 po.put("description", p.description());
             }

@@ -2,6 +2,7 @@ package newskg.queries;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class TimelineServlet extends HttpServlet {
         if ("csv".equals(req.getParameter("format"))) {
             resp.setContentType("text/csv; charset=utf-8");
             try (OutputStream out = resp.getOutputStream();
-                 java.io.PrintStream ps = new java.io.PrintStream(out, false, StandardCharsets.UTF_8)) {
+                 PrintStream ps = new PrintStream(out, false, StandardCharsets.UTF_8)) {
                 TimelineFormat.csv(t, ps);
             }
             return;
