@@ -131,6 +131,9 @@ class ResolverAndNamedIT {
         assertThat(badDate.body()).contains("YYYY-MM-DD");
         assertThat(Web.get(endpoint.baseUrl() + "/newskg/named/bans?colour=red").statusCode()).isEqualTo(400);
         assertThat(Web.get(endpoint.baseUrl() + "/newskg/named/no-such-query").statusCode()).isEqualTo(404);
+        HttpResponse<String> badLucene = Web.get(endpoint.baseUrl() + "/newskg/named/search?q=" + enc("AND("));
+        assertThat(badLucene.statusCode()).isEqualTo(400);
+        assertThat(badLucene.body()).contains("parse");
         // An empty form field means "not given".
         assertThat(Web.get(endpoint.baseUrl() + "/newskg/named/bans?country=&platform=").body().lines().count())
                 .isGreaterThan(1);
