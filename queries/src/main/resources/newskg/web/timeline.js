@@ -85,7 +85,7 @@ function render() {
     return;
   }
   let span = Math.max(max - min, 30 * 864e5);
-  const lo = new Date(min.getTime() - span * 0.04), hi = new Date(min.getTime() + span * 1.08);
+  const lo = new Date(min.getTime() - span * 0.04), hi = new Date(min.getTime() + span * 1.06);
   span = hi - lo;
   const x = d => (100 * (d - lo) / span).toFixed(3) + "%";
   const ticks = axisTicks(lo, hi);
@@ -126,11 +126,22 @@ function render() {
 }
 
 function axisTicks(lo, hi) {
-  const years = (hi - lo) / (365 * 864e5);
-  const step = years > 4 ? 12 : years > 1.5 ? 3 : 1;
-  const out = [];
-  let d = new Date(Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth() - (lo.getUTCMonth() % step) + step, 1));
   const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const days = (hi - lo) / 864e5;
+  const out = [];
+  if (days < 120) {
+    // Weeks: a tick every Monday (every day under three weeks).
+    const stepDays = days < 21 ? 1 : 7;
+    let d = new Date(Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth(), lo.getUTCDate() + 1));
+    if (stepDays === 7) d = new Date(d.getTime() + ((8 - d.getUTCDay()) % 7) * 864e5);
+    for (; d < hi; d = new Date(d.getTime() + stepDays * 864e5)) {
+      out.push({d, label: d.getUTCDate() + " " + months[d.getUTCMonth()] + (out.length === 0 ? " " + d.getUTCFullYear() : "")});
+    }
+    return out;
+  }
+  const years = days / 365;
+  const step = years > 4 ? 12 : years > 1.5 ? 3 : 1;
+  let d = new Date(Date.UTC(lo.getUTCFullYear(), lo.getUTCMonth() - (lo.getUTCMonth() % step) + step, 1));
   while (d < hi) {
     out.push({d, label: step === 12 || d.getUTCMonth() === 0 ? String(d.getUTCFullYear()) : months[d.getUTCMonth()] + " " + d.getUTCFullYear()});
     d = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + step, 1));
