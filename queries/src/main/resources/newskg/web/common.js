@@ -17,6 +17,18 @@ function sourceHtml(src) {
   return /^https?:\/\//.test(src) ? `<a class="source" href="${esc(src)}">${esc(src)}</a>` : `<span class="source">${esc(src)}</span>`;
 }
 
+/** The sources of an event or period, each linked to its article's page on this server. */
+function sourcesHtml(x, base) {
+  const aligned = x.articles && x.articles.length === x.sources.length;
+  return x.sources.map((src, i) => {
+    const page = aligned ? localHref(x.articles[i], base) : null;
+    if (/^https?:\/\//.test(src)) {
+      return sourceHtml(src) + (page ? ` <a class="article-page" href="${esc(page)}">(stored)</a>` : "");
+    }
+    return page ? `<a class="source" href="${esc(page)}">${esc(src)}</a>` : sourceHtml(src);
+  });
+}
+
 /** The first and last day (UTC Dates) of an ISO 8601 date at its precision: 2023-08-14, 2023-W33, 2023-08, 2023. */
 function isoRange(iso) {
   if (!iso) return null;

@@ -157,7 +157,7 @@ function eventHtml(e, heading) {
     + `<p><b>${esc(e.type)}</b> of ${esc(e.platform)}${e.country ? " in " + esc(e.country) : ""}, ${esc(e.date || "date unknown")}`
     + ` · ${esc(e.modality.join(", "))}${e.agents.length ? " · by " + esc(e.agents.join("; ")) : ""}</p>`
     + e.evidence.map(s => `<blockquote class="evidence">${esc(s)}</blockquote>`).join("")
-    + `<p>Evidence pages: ${pages || "—"}</p><p>Articles: ${e.sources.map(sourceHtml).join(" · ")}</p>`;
+    + `<p>Evidence pages: ${pages || "—"}</p><p>Articles: ${sourcesHtml(e, base).join(" · ")}</p>`;
 }
 
 function showEvent(e) {
@@ -169,7 +169,7 @@ function showPeriod(p) {
     + ` <span class="status-${esc(p.status)}">(${esc(p.status)})</span></h3>`;
   if (p.imposed_by) html += eventHtml(p.imposed_by, "Imposed by");
   if (p.lifted_by) html += eventHtml(p.lifted_by, "Lifted by");
-  html += `<p>All sources: ${p.sources.map(sourceHtml).join(" · ")}</p>`;
+  html += `<p>All sources: ${sourcesHtml(p, data.iri_base).join(" · ")}</p>`;
   document.getElementById("details").innerHTML = html;
 }
 
@@ -178,7 +178,7 @@ function fillTable(base) {
   document.querySelector("#periods tbody").innerHTML = data.periods.map(p => `<tr class="period">`
     + `<td>${esc(p.platform)}</td><td>${esc(p.country)}</td><td>${esc(p.type)}</td><td>${esc(p.start || "?")}</td>`
     + `<td>${esc(p.end || "")}</td><td class="status-${esc(p.status)}">${esc(p.status)}</td>`
-    + `<td>${agents(p.imposed_by)}</td><td>${agents(p.lifted_by)}</td><td>${p.sources.map(sourceHtml).join("<br>")}</td></tr>`).join("")
+    + `<td>${agents(p.imposed_by)}</td><td>${agents(p.lifted_by)}</td><td>${sourcesHtml(p, base).join("<br>")}</td></tr>`).join("")
     || '<tr><td colspan="9" class="muted">No restriction periods match these filters.</td></tr>';
 }
 

@@ -68,7 +68,9 @@ class PagesIT {
         assertThat(count(dom, "class=\"marker (ban|lift|threaten)\"")).isEqualTo(4);
         assertThat(count(dom, "<tr class=\"period\">")).isEqualTo(2);
         // the periods table links its sources
-        assertThat(dom).contains("href=\"https://news.example.org/2023/08/15/ruritania-telegram\"");
+        assertThat(dom).contains("href=\"https://news.example.org/2023/08/15/ruritania-telegram\"")
+                // a source given as a path links to the stored article's page
+                .contains("<a class=\"source\" href=\"/id/article/00000000000000b2\">fixtures/second.txt</a>");
         // the filter lists come from the data
         assertThat(dom).contains("<option value=\"TikTok\">TikTok</option>").contains("<option value=\"XB\">XB</option>");
     }
