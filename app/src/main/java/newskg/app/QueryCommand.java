@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.apache.jena.sparql.core.DatasetGraph;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,7 @@ import newskg.graph.store.NewsStore;
 import newskg.queries.NamedQuery;
 import newskg.queries.QueryCatalog;
 import newskg.queries.QueryRunner;
+import newskg.queries.SearchIndex;
 
 /** {@code newskg query NAME|FILE}: run a named or stored query. */
 @Command(name = "query", mixinStandardHelpOptions = true,
@@ -31,7 +34,8 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = {"-p", "--param"}, paramLabel = "K=V", description = "A parameter value (repeatable).")
     Map<String, String> params = new LinkedHashMap<>();
 
-    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", defaultValue = "table", description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}); with --list, markdown"
+                    + " prints the catalogue for the README.")
     String format;
 
     @Option(names = "--list", description = "List the named queries with their parameters.")
@@ -47,11 +51,17 @@ final class QueryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         log.apply();
         QueryCatalog catalog = QueryCatalog.shipped();
+        if ((list || name == null) && format.equals("markdown")) {
+            parent.out().print(catalog.markdown());
+            parent.out().flush();
+            return ExitCodes.OK;
+        }
         if (list || name == null) {
             for (NamedQuery q : catalog.all()) {
                 parent.out().println(q.name() + " - " + q.title());
                 parent.out().println("    " + q.description());
-                q.params().forEach(p -> parent.out().println("    --param " + p.name() + "=<" + p.type().name().toLowerCase()
+                q.params().forEach(p -> parent.out().println("    --param " + p.name() + "=<"
+                        + p.type().name().toLowerCase(java.util.Locale.ROOT)
                         + ">" + p.defaultValue().map(d -> " (default " + d + ")").orElse("") + "  " + p.description()));
             }
             return list ? ExitCodes.OK : ExitCodes.USAGE;
@@ -71,7 +81,10 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown --format " + format + " (table, csv, tsv, json)", e);
         }
         try (NewsStore s = store.open()) {
-            QueryRunner.write(new QueryRunner(s.dataset()).select(q, params), fmt, parent.out());
+            // Only a full-text query pays for building the text index.
+            DatasetGraph dsg = q.sparql().contains("http://jena.apache.org/text#") ? SearchIndex.wrap(s.dataset())
+                    : s.dataset();
+            QueryRunner.write(new QueryRunner(dsg).select(q, params), fmt, parent.out());
         }
         parent.out().flush();
         return ExitCodes.OK;

@@ -1,20 +1,35 @@
 package newskg.app;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 import newskg.graph.store.NewsStore;
+import newskg.queries.DerivedGraph;
 import newskg.queries.NewsEndpoint;
 
-/** {@code newskg serve}: the SPARQL endpoint on the store. */
+/** {@code newskg serve}: the SPARQL endpoint, the named queries and the pages on the store. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serve the store over SPARQL with an embedded Fuseki: query at /newskg/sparql"
-                + " (GET and POST), Graph Store read at /newskg/get, /$/ping, /$/metrics. Read-only.")
+        description = {"Serve the store with an embedded Fuseki:",
+            "  /                  the timeline page",
+            "  /query.html        named queries and a SPARQL editor",
+            "  /newskg/sparql     SPARQL query, GET and POST, results by Accept",
+            "  /newskg/get        Graph Store Protocol, read",
+            "  /newskg/named/Q    a named query (?param=value&format=csv)",
+            "  /newskg/timeline   restriction periods and events, JSON",
+            "  /id/...            the store's IRIs as HTML or RDF",
+            "  /ontology.ttl  /shapes.ttl  /context.jsonld",
+            "  /$/ping  /$/stats  /$/metrics",
+            "Read-only unless --update-password-file is given: then /newskg/update",
+            "and /newskg/data accept the file's users over HTTP Basic auth."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     NewsKgCommand parent;
@@ -33,21 +48,51 @@ final class ServeCommand implements Callable<Integer> {
     String host;
 
     @Option(names = "--timeout", defaultValue = "30", paramLabel = "SECONDS",
-            description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
+            description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}); a query over it gets HTTP 503.")
     int timeout;
+
+    @Option(names = "--update-password-file", paramLabel = "FILE",
+            description = "Enable /newskg/update and /newskg/data (Graph Store writes) for the users of FILE,"
+                    + " one 'user:password' per line, over HTTP Basic auth (use HTTPS or loopback).")
+    Path passwordFile;
 
     @Override
     public Integer call() {
         log.apply();
+        if (timeout <= 0) {
+            throw new IllegalArgumentException("--timeout must be a positive number of seconds");
+        }
+        if (passwordFile != null && !Files.isReadable(passwordFile)) {
+            throw new IllegalArgumentException("cannot read --update-password-file " + passwordFile);
+        }
+        if (passwordFile != null && !host.equals("127.0.0.1") && !host.equals("localhost") && !host.equals("::1")) {
+            // Basic auth sends the password in clear: say so when it leaves this machine.
+            parent.err().println("newskg: warning: --update-password-file with --host " + host
+                    + " sends passwords in clear text over HTTP; put a TLS proxy in front.");
+        }
         try (NewsStore s = store.open()) {
-            return serve(s, host, port, timeout, parent.out());
+            return serve(s, host, port, timeout, Optional.ofNullable(passwordFile), parent.out());
         }
     }
 
-    static int serve(NewsStore s, String host, int port, int timeoutSeconds, java.io.PrintStream out) {
-        try (NewsEndpoint ep = NewsEndpoint.builder(s.dataset()).host(host).port(port)
-                .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build().start()) {
+    /** Read-only serving, as {@code newskg demo} does. */
+    static int serve(NewsStore s, String host, int port, int timeoutSeconds, PrintStream out) {
+        return serve(s, host, port, timeoutSeconds, Optional.empty(), out);
+    }
+
+    static int serve(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
+                     PrintStream out) {
+        // Stores written before the derived graph existed, or changed over HTTP, get fresh periods.
+        DerivedGraph.recompute(s);
+        NewsEndpoint.Builder b = NewsEndpoint.builder(s.dataset()).host(host).port(port)
+                .iriBase(s.minter().base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+        passwordFile.ifPresent(b::updatePasswordFile);
+        try (NewsEndpoint ep = b.build().start()) {
+            out.println("Timeline:        " + ep.baseUrl() + "/");
+            out.println("Queries:         " + ep.baseUrl() + "/query.html");
             out.println("SPARQL endpoint: " + ep.sparqlUrl());
+            passwordFile.ifPresent(f -> out.println("Update:          " + ep.baseUrl() + NewsEndpoint.DATASET
+                    + "/update (HTTP Basic, users of " + f + ")"));
             out.println("Try: curl -s " + ep.sparqlUrl()
                     + " --data-urlencode 'query=SELECT (COUNT(?a) AS ?articles) { ?a a <https://schema.org/NewsArticle> }'"
                     + " -H 'Accept: text/csv'");

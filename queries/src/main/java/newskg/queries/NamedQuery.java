@@ -17,8 +17,10 @@ import java.util.Optional;
  * @param description what it answers
  * @param params      the parameters it accepts, bound as variables of the same name
  * @param sparql      the query text
+ * @param example     parameter values for the documentation ({@code # example: country=IQ&from=2023-01-01})
  */
-public record NamedQuery(String name, String title, String description, List<Param> params, String sparql) {
+public record NamedQuery(String name, String title, String description, List<Param> params, String sparql,
+                         Optional<String> example) {
 
     public NamedQuery {
         Objects.requireNonNull(name, "name");
@@ -26,6 +28,11 @@ public record NamedQuery(String name, String title, String description, List<Par
         Objects.requireNonNull(description, "description");
         params = List.copyOf(params);
         Objects.requireNonNull(sparql, "sparql");
+        Objects.requireNonNull(example, "example");
+    }
+
+    public NamedQuery(String name, String title, String description, List<Param> params, String sparql) {
+        this(name, title, description, params, sparql, Optional.empty());
     }
 
     public Optional<Param> param(String paramName) {

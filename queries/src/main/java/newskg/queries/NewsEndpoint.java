@@ -1,8 +1,12 @@
 package newskg.queries;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
@@ -13,10 +17,30 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import newskg.graph.mapping.IriMinter;
+
 /**
- * The embedded Fuseki endpoint over the store: SPARQL query at {@code /newskg/sparql} (GET and
- * POST), Graph Store Protocol read at {@code /newskg/get}, {@code /$/ping} and {@code /$/metrics}.
- * Read-only: no update operation is registered, so an update gets a 4xx and changes nothing.
+ * The embedded Fuseki endpoint over the store.
+ *
+ * <ul>
+ * <li>{@code /newskg/sparql} and {@code /newskg/query}: SPARQL query, GET and POST, results by
+ *     the Accept header (JSON, XML, CSV, TSV; Turtle, N-Triples, JSON-LD, RDF/XML for CONSTRUCT
+ *     and DESCRIBE). Full-text search with {@code text:query} (see {@link SearchIndex}).</li>
+ * <li>{@code /newskg/get}: Graph Store Protocol, read.</li>
+ * <li>{@code /newskg}: query and Graph Store read on the dataset URL itself.</li>
+ * <li>{@code /newskg/named}, {@code /newskg/named/NAME?param=...}: the named queries.</li>
+ * <li>{@code /newskg/timeline}: the restriction periods and platform events as JSON.</li>
+ * <li>{@code /id/...}: the store's resource IRIs, described as HTML or RDF.</li>
+ * <li>{@code /}, {@code /query.html}: the timeline page and the query page.</li>
+ * <li>{@code /ontology.ttl}, {@code /shapes.ttl}, {@code /context.jsonld}.</li>
+ * <li>{@code /$/ping}, {@code /$/stats}, {@code /$/metrics} (Prometheus).</li>
+ * </ul>
+ *
+ * <p>Read-only unless {@link Builder#updatePasswordFile} is given: then {@code /newskg/update}
+ * (SPARQL Update) and {@code /newskg/data} (Graph Store Protocol read-write) accept the users of
+ * that file over HTTP Basic auth, and everything else stays anonymous; after each write the
+ * derived graph ({@link DerivedGraph}) is recomputed. CORS is on for every path;
+ * every query has a time limit, and a query that passes it gets a 503.
  *
  * <pre>{@code
  * try (NewsEndpoint ep = NewsEndpoint.builder(store.dataset()).port(0).build().start()) {
@@ -31,10 +55,12 @@ public final class NewsEndpoint implements AutoCloseable {
 
     private final FusekiServer server;
     private final String host;
+    private final DatasetGraph dataset;
 
-    private NewsEndpoint(FusekiServer server, String host) {
+    private NewsEndpoint(FusekiServer server, String host, DatasetGraph dataset) {
         this.server = server;
         this.host = host;
+        this.dataset = dataset;
     }
 
     public static Builder builder(DatasetGraph dsg) {
@@ -63,6 +89,14 @@ public final class NewsEndpoint implements AutoCloseable {
         return baseUrl() + DATASET + "/sparql";
     }
 
+    /**
+     * The dataset the server runs on: the store's, with the text index over it. Writes that
+     * should be searchable go through this one.
+     */
+    public DatasetGraph dataset() {
+        return dataset;
+    }
+
     /** Blocks until the server stops. */
     public void join() {
         server.join();
@@ -79,6 +113,8 @@ public final class NewsEndpoint implements AutoCloseable {
         private int port = 3330;
         private String host = "127.0.0.1";
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private Path passwordFile;
+        private String iriBase = IriMinter.DEFAULT_BASE;
 
         private Builder(DatasetGraph dsg) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -96,29 +132,74 @@ public final class NewsEndpoint implements AutoCloseable {
             return this;
         }
 
+        /** The longest a query may run, also when a client asks for more with {@code ?timeout=}. */
         public Builder queryTimeout(Duration value) {
-            this.queryTimeout = Objects.requireNonNull(value, "queryTimeout");
+            if (value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException("query timeout must be positive: " + value);
+            }
+            this.queryTimeout = value;
+            return this;
+        }
+
+        /**
+         * Enables {@code /newskg/update} and {@code /newskg/data} for the users of this file
+         * ({@code user:password} lines, Jetty's format), over HTTP Basic auth.
+         */
+        public Builder updatePasswordFile(Path file) {
+            this.passwordFile = Objects.requireNonNull(file, "file");
+            return this;
+        }
+
+        /** The resource base of the store's IRIs, resolved at {@code /id/}; the standard one by default. */
+        public Builder iriBase(String value) {
+            this.iriBase = Objects.requireNonNull(value, "iriBase");
             return this;
         }
 
         public NewsEndpoint build() {
+            DatasetGraph ds = SearchIndex.wrap(dsg);
             // An upper bound for every query, also for clients that ask for more with ?timeout=.
+            ds.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
-            DataService service = DataService.newBuilder(dsg)
+            DataService.Builder service = DataService.newBuilder(ds)
                     .addEndpoint(Operation.Query, "sparql")
                     .addEndpoint(Operation.Query, "query")
                     .addEndpoint(Operation.GSP_R, "get")
-                    .build();
+                    // On the dataset URL too, so that RDFConnection.connect(".../newskg") just works.
+                    .addEndpoint(Operation.Query, "")
+                    .addEndpoint(Operation.GSP_R, "");
+            if (passwordFile != null) {
+                // Per-endpoint policies: the rest of the server stays anonymous (TECH-NOTES §A3).
+                AuthPolicy writers = Auth.policyAllowSpecific(PasswordFile.users(passwordFile));
+                service.addEndpoint(Operation.Update, "update", writers)
+                        .addEndpoint(Operation.GSP_RW, "data", writers);
+            } else {
+                service.addEndpoint(Operation.GSP_R, "data");
+            }
             boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
-            FusekiServer server = FusekiServer.create()
+            QueryCatalog catalog = QueryCatalog.shipped();
+            FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
-                    .add(DATASET, service)
+                    .add(DATASET, service.build())
                     .enableCors(true)
                     .enablePing(true)
                     .enableStats(true)
                     .enableMetrics(true)
-                    .build();
+                    .addServlet(DATASET + "/named", new NamedQueryServlet(ds, catalog, iriBase))
+                    .addServlet(DATASET + "/named/*", new NamedQueryServlet(ds, catalog, iriBase))
+                    .addServlet(DATASET + "/timeline", new TimelineServlet(ds, iriBase))
+                    .addServlet("/id/*", new ResourceServlet(ds, iriBase));
+            StaticServlet files = new StaticServlet();
+            for (String path : StaticServlet.PATHS) {
+                fb.addServlet(path, files);
+            }
+            if (passwordFile != null) {
+                fb.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newskg");
+                RecomputeFilter recompute = new RecomputeFilter(ds, IriMinter.withBase(iriBase));
+                fb.addFilter(DATASET + "/update", recompute).addFilter(DATASET + "/data", recompute);
+            }
+            FusekiServer server = fb.build();
             if (!loopback && !host.equals("0.0.0.0")) {
                 for (Connector c : server.getJettyServer().getConnectors()) {
                     if (c instanceof ServerConnector sc) {
@@ -126,7 +207,7 @@ public final class NewsEndpoint implements AutoCloseable {
                     }
                 }
             }
-            return new NewsEndpoint(server, host);
+            return new NewsEndpoint(server, host, ds);
         }
     }
 }

@@ -2,6 +2,7 @@ package newskg.queries;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.apache.jena.query.QueryFactory;
  * # description: Ban, restrict, lift and threaten events ...
  * # param: platform (string) Platform name, e.g. Telegram.
  * # param: limit (integer, default 100) At most this many rows.
+ * # example: platform=Telegram&amp;country=IQ
  * </pre>
  *
  * <pre>{@code
@@ -32,7 +34,7 @@ import org.apache.jena.query.QueryFactory;
  */
 public final class QueryCatalog {
     private static final String BASE = "/newskg/queries/";
-    private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description):\\s*(.*)$");
+    private static final Pattern FIELD = Pattern.compile("^#\\s*(title|description|example):\\s*(.*)$");
     private static final Pattern PARAM = Pattern.compile(
             "^#\\s*param:\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*\\((\\w+)(?:\\s*,\\s*default\\s+([^)]*))?\\)\\s*(.*)$");
 
@@ -59,6 +61,11 @@ public final class QueryCatalog {
         return new QueryCatalog(out);
     }
 
+    /** A query the server uses itself (under {@code internal/}), not listed in the catalogue. */
+    static NamedQuery internal(String name) {
+        return parse(name, read(BASE + "internal/" + name + ".rq"));
+    }
+
     public List<NamedQuery> all() {
         return order.stream().map(queries::get).toList();
     }
@@ -67,9 +74,45 @@ public final class QueryCatalog {
         return Optional.ofNullable(queries.get(name));
     }
 
+    /**
+     * The catalogue as Markdown, one section per query with its parameters and example calls:
+     * the README's query library is generated from the {@code .rq} headers with
+     * {@code newskg query --list --format markdown}.
+     */
+    public String markdown() {
+        StringBuilder b = new StringBuilder();
+        for (NamedQuery q : all()) {
+            b.append("### `").append(q.name()).append("`: ").append(q.title()).append("\n\n")
+                    .append(q.description()).append("\n\n");
+            if (q.params().isEmpty()) {
+                b.append("No parameters.\n\n");
+            } else {
+                b.append("| parameter | type | default | meaning |\n|---|---|---|---|\n");
+                for (NamedQuery.Param p : q.params()) {
+                    b.append("| `").append(p.name()).append("` | ").append(p.type().name().toLowerCase(Locale.ROOT))
+                            .append(" | ").append(p.defaultValue().orElse("")).append(" | ")
+                            .append(p.description().replace("|", "\\|")).append(" |\n");
+                }
+                b.append('\n');
+            }
+            StringBuilder cli = new StringBuilder();
+            StringBuilder http = new StringBuilder();
+            for (String kv : q.example().map(e -> e.split("&")).orElse(new String[0])) {
+                String[] p = kv.split("=", 2);
+                cli.append(kv.contains(" ") ? " --param '" + kv + "'" : " --param " + kv);
+                http.append(http.length() == 0 ? '?' : '&').append(p[0]).append('=')
+                        .append(URLEncoder.encode(p.length > 1 ? p[1] : "", StandardCharsets.UTF_8));
+            }
+            b.append("```\nnewskg query ").append(q.name()).append(cli).append("\ncurl -s 'http://127.0.0.1:3330/newskg/named/")
+                    .append(q.name()).append(http).append("' -H 'Accept: text/csv'\n```\n\n");
+        }
+        return b.toString();
+    }
+
     /** Parses a query file's header; exposed for queries given as files by the user. */
     public static NamedQuery parse(String name, String text) {
         String title = name;
+        String example = null;
         StringBuilder description = new StringBuilder();
         List<NamedQuery.Param> params = new ArrayList<>();
         for (String line : text.split("\n")) {
@@ -84,6 +127,8 @@ public final class QueryCatalog {
             if (f.matches()) {
                 if (f.group(1).equals("title")) {
                     title = f.group(2).strip();
+                } else if (f.group(1).equals("example")) {
+                    example = f.group(2).strip();
                 } else {
                     description.append(f.group(2).strip());
                 }
@@ -98,7 +143,7 @@ public final class QueryCatalog {
                         Optional.ofNullable(p.group(3)).map(String::strip), p.group(4).strip()));
             }
         }
-        return new NamedQuery(name, title, description.toString(), params, text);
+        return new NamedQuery(name, title, description.toString(), params, text, Optional.ofNullable(example));
     }
 
     private static String read(String resource) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
@@ -17,12 +18,14 @@ import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.query.ResultSetFactory;
+import org.apache.jena.query.text.TextIndexParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 
 /**
@@ -54,15 +57,34 @@ public final class QueryRunner {
      * Runs a SELECT query with the given parameter values (strings as the user typed them) and
      * returns all rows, read inside one read transaction.
      *
-     * @throws IllegalArgumentException for an unknown parameter or a value of the wrong type
+     * @throws IllegalArgumentException for an unknown parameter, a value of the wrong type or a
+     *         full-text query Lucene cannot parse
      */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
         Binding binding = bind(q, params);
         Query query = QueryFactory.create(q.sparql());
+        try {
+            return Txn.calculateRead(dsg, () -> {
+                try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                    RowSet rows = exec.select();
+                    return ResultSetFactory.makeRewindable(org.apache.jena.query.ResultSet.adapt(rows));
+                }
+            });
+        } catch (TextIndexParseException e) {
+            // A full-text query the user typed that Lucene cannot parse is a bad parameter, not a failure.
+            throw new IllegalArgumentException("query " + q.name() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs a CONSTRUCT query with the given parameter values; returns the graph it builds. */
+    Graph construct(NamedQuery q, Map<String, String> params) {
+        Binding binding = bind(q, params);
+        Query query = QueryFactory.create(q.sparql());
         return Txn.calculateRead(dsg, () -> {
             try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
-                RowSet rows = exec.select();
-                return ResultSetFactory.makeRewindable(org.apache.jena.query.ResultSet.adapt(rows));
+                Graph out = GraphFactory.createDefaultGraph();
+                exec.construct().find().forEachRemaining(out::add);
+                return out;
             }
         });
     }

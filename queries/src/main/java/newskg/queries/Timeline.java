@@ -41,7 +41,7 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
     /** One event as several articles report it. */
     public record MergedEvent(String type, String platform, String country, Optional<String> date,
                               Set<String> modalities, Set<String> agents, Set<String> sources,
-                              List<String> evidence, Set<String> iris) {
+                              List<String> evidence, Set<String> iris, Set<String> articles) {
         LocalDate start() {
             return date.flatMap(d -> TimeValue.parse(d, "")).map(TimeValue::start).orElse(LocalDate.MIN);
         }
@@ -51,9 +51,13 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
         }
     }
 
-    /** A ban or restriction from the event that imposed it to the one that lifted it. */
+    /**
+     * A ban or restriction from the event that imposed it to the one that lifted it; the sources
+     * (and article IRIs) are those of every event in between too, e.g. a report that it still holds.
+     */
     public record Period(String platform, String country, String type, Optional<String> start, Optional<String> end,
-                         Optional<MergedEvent> imposedBy, Optional<MergedEvent> liftedBy, Set<String> sources) {
+                         Optional<MergedEvent> imposedBy, Optional<MergedEvent> liftedBy, Set<String> sources,
+                         Set<String> articles) {
         public String status() {
             return liftedBy.isPresent() ? "ended" : "ongoing";
         }
@@ -87,14 +91,15 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
     private static void addTo(List<MergedEvent> same, QuerySolution s, String type, String platform, String country) {
         Optional<String> date = Optional.of(str(s, "date")).filter(d -> !d.isEmpty());
         MergedEvent row = new MergedEvent(type, platform, country, date, new LinkedHashSet<>(),
-                new LinkedHashSet<>(), new LinkedHashSet<>(), new ArrayList<>(), new LinkedHashSet<>());
+                new LinkedHashSet<>(), new LinkedHashSet<>(), new ArrayList<>(), new LinkedHashSet<>(),
+                new LinkedHashSet<>());
         MergedEvent target = same.stream().filter(e -> close(e, row)).findFirst().orElse(null);
         if (target == null) {
             same.add(row);
             target = row;
         } else if (moreSpecific(row, target)) {
             MergedEvent better = new MergedEvent(type, platform, country, date, target.modalities(), target.agents(),
-                    target.sources(), target.evidence(), target.iris());
+                    target.sources(), target.evidence(), target.iris(), target.articles());
             same.set(same.indexOf(target), better);
             target = better;
         }
@@ -107,6 +112,7 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
             target.evidence().add(str(s, "evidence"));
         }
         target.iris().add(str(s, "event"));
+        target.articles().add(str(s, "article"));
     }
 
     private static boolean close(MergedEvent a, MergedEvent b) {
@@ -135,24 +141,24 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
         for (List<MergedEvent> seq : byPlace.values()) {
             MergedEvent open = null;
             Set<String> sources = new LinkedHashSet<>();
+            Set<String> articles = new LinkedHashSet<>();
             for (MergedEvent e : seq) {
+                sources.addAll(e.sources());
+                articles.addAll(e.articles());
                 if (e.type().equals("lift")) {
-                    sources.addAll(e.sources());
                     out.add(new Period(e.platform(), e.country(), open == null ? "ban" : open.type(),
                             open == null ? Optional.empty() : open.date(), e.date(), Optional.ofNullable(open),
-                            Optional.of(e), sources));
+                            Optional.of(e), sources, articles));
                     open = null;
                     sources = new LinkedHashSet<>();
+                    articles = new LinkedHashSet<>();
                 } else if (open == null) {
                     open = e;
-                    sources.addAll(e.sources());
-                } else {
-                    sources.addAll(e.sources());
                 }
             }
             if (open != null) {
                 out.add(new Period(open.platform(), open.country(), open.type(), open.date(), Optional.empty(),
-                        Optional.of(open), Optional.empty(), sources));
+                        Optional.of(open), Optional.empty(), sources, articles));
             }
         }
         out.sort(Comparator.comparing((Period p) -> p.start().orElse("")).thenComparing(Period::platform));

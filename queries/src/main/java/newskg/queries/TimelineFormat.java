@@ -38,6 +38,8 @@ public final class TimelineFormat {
             p.liftedBy().ifPresentOrElse(e -> o.set("lifted_by", event(e)), () -> o.putNull("lifted_by"));
             ArrayNode sources = o.putArray("sources");
             p.sources().forEach(sources::add);
+            ArrayNode articles = o.putArray("articles");
+            p.articles().forEach(articles::add);
         }
         ArrayNode events = root.putArray("events");
         t.events().forEach(e -> events.add(event(e)));
@@ -95,6 +97,9 @@ public final class TimelineFormat {
         e.evidence().forEach(evidence::add);
         ArrayNode iris = o.putArray("iris");
         e.iris().forEach(iris::add);
+        // The articles' IRIs, in the order of "sources": one article per source.
+        ArrayNode articles = o.putArray("articles");
+        e.articles().forEach(articles::add);
         return o;
     }
 

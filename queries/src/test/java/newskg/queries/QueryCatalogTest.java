@@ -24,6 +24,24 @@ class QueryCatalogTest {
     }
 
     @Test
+    void theMarkdownDocumentsEveryQueryAndParameter() {
+        String md = catalog.markdown();
+        assertThat(catalog.all()).hasSizeGreaterThanOrEqualTo(12);
+        for (NamedQuery q : catalog.all()) {
+            assertThat(md).contains("### `" + q.name() + "`: " + q.title(), "newskg query " + q.name(),
+                    "/newskg/named/" + q.name());
+            if (!q.params().isEmpty()) {
+                assertThat(q.example()).as("example of %s", q.name()).isPresent();
+                // the example only names parameters the query has
+                for (String kv : q.example().orElseThrow().split("&")) {
+                    assertThat(q.param(kv.split("=")[0])).as("%s in the example of %s", kv, q.name()).isPresent();
+                }
+            }
+            q.params().forEach(p -> assertThat(md).contains("| `" + p.name() + "` | "));
+        }
+    }
+
+    @Test
     void theHeaderIsParsed() {
         NamedQuery q = QueryCatalog.parse("x", """
                 # title: A title

@@ -1,0 +1,64 @@
+package newskg.queries;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.shacl.ShaclValidator;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.shacl.ValidationReport;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.junit.jupiter.api.Test;
+
+import newskg.graph.mapping.IriMinter;
+import newskg.graph.store.StoreValidator;
+import newskg.graph.vocab.NK;
+import newskg.graph.vocab.Vocab;
+
+class DerivedGraphTest {
+    private final IriMinter iri = IriMinter.standard();
+
+    @Test
+    void periodsLiveInTheDerivedGraphAndARecomputeReplacesThem() {
+        DatasetGraph dsg = Fixtures.events();
+        Node g = iri.derivedGraph();
+        assertThat(periods(dsg, g)).isEqualTo(2);
+        // Recomputing twice leaves the same graph, not twice the periods.
+        assertThat(DerivedGraph.recompute(dsg, iri)).isEqualTo(2);
+        assertThat(periods(dsg, g)).isEqualTo(2);
+        NamedQuery q = QueryCatalog.shipped().get("restriction-periods").orElseThrow();
+        var rows = new QueryRunner(dsg).select(q, Map.of("status", "ongoing"));
+        assertThat(rows.size()).isEqualTo(1);
+        // With the events gone (no rdf:type sem:Event left), a recompute leaves no stale periods.
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Node.ANY));
+        assertThat(DerivedGraph.recompute(dsg, iri)).isZero();
+        assertThat(periods(dsg, g)).isZero();
+    }
+
+    @Test
+    void theDerivedGraphConformsToTheShapes() {
+        DatasetGraph dsg = Fixtures.events();
+        Graph derived = Txn.calculateRead(dsg, () -> {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(iri.derivedGraph()).find().forEachRemaining(copy::add);
+            return copy;
+        });
+        ValidationReport report = ShaclValidator.get().validate(Shapes.parse(StoreValidator.shapesGraph()), derived);
+        assertThat(report.conforms()).as(() -> report.getEntries().toString()).isTrue();
+        // and the shape does bite: an ended period without its lift does not conform
+        derived.remove(Node.ANY, NK.liftedBy, Node.ANY);
+        assertThat(ShaclValidator.get().validate(Shapes.parse(StoreValidator.shapesGraph()), derived).conforms()).isFalse();
+    }
+
+    private static long periods(DatasetGraph dsg, Node g) {
+        return Txn.calculateRead(dsg, () -> {
+            long[] n = {0};
+            dsg.find(g, Node.ANY, Vocab.RDF_TYPE, NK.RestrictionPeriod).forEachRemaining(x -> n[0]++);
+            return n[0];
+        });
+    }
+}
