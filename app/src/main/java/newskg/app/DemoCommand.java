@@ -57,6 +57,8 @@ final class DemoCommand implements Callable<Integer> {
             IngestSummary summary = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
                     .threads(Runtime.getRuntime().availableProcessors()).progress(progress).build()
                     .run(List.of(dir.toString()), new StoreSink(s, run, false));
+            // Restriction periods span articles: recompute them once the run's articles are in.
+            newskg.queries.DerivedGraph.recompute(s);
             int code = progress.summary(summary);
             parent.err().printf("newskg: demo store %s holds %d articles from %d samples%n", store, s.countArticles(),
                     files.size());

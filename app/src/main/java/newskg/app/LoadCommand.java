@@ -79,15 +79,11 @@ final class LoadCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /**
-     * The hook for the derived-data recompute (merged events across articles, restriction
-     * periods, the text index): called once after every load, with the store open and no other
-     * writer. It is the place to call that code when it lands; until then there is nothing
-     * derived to recompute, and it says so.
-     */
+    /** Recomputes the restriction periods of the derived graph over everything now stored. */
     static void recomputeDerived(NewsStore store, LoadSummary loaded) {
-        LOG.info("derived data: nothing to recompute yet ({} new articles, {} replaced graphs)",
-                loaded.newArticles(), loaded.replacedGraphs());
+        int periods = newskg.queries.DerivedGraph.recompute(store);
+        LOG.info("derived graph: {} restriction periods after loading {} new articles and replacing {} graphs",
+                periods, loaded.newArticles(), loaded.replacedGraphs());
     }
 
     private static BulkLoader.Kind kind(String name) {
