@@ -82,9 +82,13 @@ final class ServeCommand implements Callable<Integer> {
 
     static int serve(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
                      PrintStream out) {
-        // Stores written before the derived graph existed, or changed over HTTP, get fresh periods.
-        DerivedGraph.recompute(s);
-        NewsEndpoint.Builder b = NewsEndpoint.builder(s.dataset()).host(host).port(port)
+        // Ingest, load, demo and HTTP writes keep the periods fresh; this catches stores written by an
+        // older newskg. It runs beside the server (readers see the old periods until it commits),
+        // so that a large store still answers its first query within seconds.
+        Thread derived = new Thread(() -> DerivedGraph.recompute(s), "newskg-derived");
+        derived.setDaemon(true);
+        derived.start();
+        NewsEndpoint.Builder b = NewsEndpoint.builder(s.dataset()).host(host).port(port).indexInBackground(true)
                 .iriBase(s.minter().base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
         passwordFile.ifPresent(b::updatePasswordFile);
         try (NewsEndpoint ep = b.build().start()) {

@@ -115,6 +115,7 @@ public final class NewsEndpoint implements AutoCloseable {
         private Duration queryTimeout = Duration.ofSeconds(30);
         private Path passwordFile;
         private String iriBase = IriMinter.DEFAULT_BASE;
+        private boolean indexInBackground;
 
         private Builder(DatasetGraph dsg) {
             this.dsg = Objects.requireNonNull(dsg, "dsg");
@@ -156,8 +157,17 @@ public final class NewsEndpoint implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Build the full-text index in the background, so that a large store answers its first
+         * query at once; {@code text:query} finds nothing until the index is ready (logged).
+         */
+        public Builder indexInBackground(boolean value) {
+            this.indexInBackground = value;
+            return this;
+        }
+
         public NewsEndpoint build() {
-            DatasetGraph ds = SearchIndex.wrap(dsg);
+            DatasetGraph ds = indexInBackground ? SearchIndex.wrapFillingInBackground(dsg) : SearchIndex.wrap(dsg);
             // An upper bound for every query, also for clients that ask for more with ?timeout=.
             ds.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
             dsg.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));

@@ -54,6 +54,18 @@ public final class SearchIndex {
      * articles.
      */
     public static DatasetGraph wrap(DatasetGraph base) {
+        return wrap(base, false);
+    }
+
+    /**
+     * Like {@link #wrap}, but reads the store into the index on a background thread: the dataset
+     * answers queries at once, and {@code text:query} sees the articles once the index is committed.
+     */
+    public static DatasetGraph wrapFillingInBackground(DatasetGraph base) {
+        return wrap(base, true);
+    }
+
+    private static DatasetGraph wrap(DatasetGraph base, boolean background) {
         Objects.requireNonNull(base, "base");
         if (base instanceof DatasetGraphText) {
             return base;
@@ -68,8 +80,17 @@ public final class SearchIndex {
         config.setAnalyzer(new StandardAnalyzer());
         config.setValueStored(true);
         TextIndex index = TextDatasetFactory.createLuceneIndex(new ByteBuffersDirectory(), config);
-        long n = Txn.calculateRead(base, () -> fill(base, index, def));
-        LOG.info("text index: {} literals indexed", n);
+        if (background) {
+            Thread t = new Thread(() -> {
+                long n = Txn.calculateRead(base, () -> fill(base, index, def));
+                LOG.info("text index ready: {} literals indexed", n);
+            }, "newskg-text-index");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            long n = Txn.calculateRead(base, () -> fill(base, index, def));
+            LOG.info("text index: {} literals indexed", n);
+        }
         return TextDatasetFactory.create(base, index, true);
     }
 
