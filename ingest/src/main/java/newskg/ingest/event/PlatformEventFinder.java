@@ -72,7 +72,7 @@ final class PlatformEventFinder {
                 }
             }
             if (!linkedAny && ps.stream().anyMatch(p -> !p.anaphor()) && noArguments(t, i)) {
-                // "following a week of being blocked": a bare trigger next to the platform it is about
+                // "after days of being blocked": a bare trigger next to the platform it is about
                 for (DocumentIndex.PlatformMention p : ps) {
                     if (!p.anaphor() && Math.abs(p.head() - i) <= 15) {
                         add(out, seen, si, t, r, p.canonical(), 0.5);
@@ -86,7 +86,7 @@ final class PlatformEventFinder {
     }
 
     /**
-     * "The ban was put in place earlier this week", "the judge suspended the order": a definite
+     * "The ban was imposed last month", "the court suspended the order": a definite
      * noun that points back to the latest platform event of the article, whose platforms it takes.
      */
     private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
@@ -249,7 +249,9 @@ final class PlatformEventFinder {
             return Optional.empty();
         }
         String first = t.edge(path.get(0), path.get(1));
+        // "services resumed", "Telegram resumed its services" (but not "Starlink restored internet access")
         boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
+                && (!t.hasChild(i, "obj", Set.of()) || t.hasChild(i, "obj", Set.of("service", "operation")))
                 // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
                 || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
                 // "kept Facebook blocked", "ordered Telegram suspended": a participle small clause
@@ -259,7 +261,7 @@ final class PlatformEventFinder {
                 && base == EventType.LIFT;
         if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
                 && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
-            // "issued a final notice to the app"
+            // "served a last warning on the app"
             return Optional.of(0.7);
         }
         boolean activeSubject = first.startsWith("nsubj") && !first.contains("pass");
