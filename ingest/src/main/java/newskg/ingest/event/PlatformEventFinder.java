@@ -157,6 +157,10 @@ final class PlatformEventFinder {
         }
         final Modality stated = modality;
         Optional<Dates.Dated> date = dates.of(si, r.anchor()).map(d -> tense(d, stated));
+        Optional<Dates.Dated> counted = dateCountedBack(t, si, r.trigger());
+        if (counted.isPresent()) {
+            date = counted;
+        }
         if (r.reference()) {
             // a date on "the ban" backs up the event it refers to, never overrides that event's own date
             date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
@@ -193,6 +197,53 @@ final class PlatformEventFinder {
             return new Dates.Dated(new TimeValue(back, v.precision(), v.text()), d.basis());
         }
         return d;
+    }
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("a", 1), java.util.Map.entry("an", 1), java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+
+    /**
+     * "X resumed on 3 May after two weeks of blocking": the blocking started two weeks before the
+     * dated event it hangs under. Days and weeks give a day, months a month, years a year.
+     */
+    private Optional<Dates.Dated> dateCountedBack(Tree t, int si, int trigger) {
+        int unit = t.head(trigger);
+        if (unit < 0 || !t.token(unit).isPos("NN")) {
+            return Optional.empty();
+        }
+        String u = t.lemma(unit);
+        if (!(u.equals("day") || u.equals("week") || u.equals("month") || u.equals("year"))) {
+            return Optional.empty();
+        }
+        Integer n = null;
+        for (int c : t.children(unit)) {
+            String w = t.token(c).word().toLowerCase(java.util.Locale.ROOT);
+            if (t.rel(c).equals("nummod") || t.rel(c).equals("det")) {
+                n = w.matches("\\d{1,3}") ? Integer.valueOf(w) : NUMBERS.get(w);
+            }
+        }
+        int v = t.head(unit);
+        if (n == null || v < 0 || !t.hasChild(unit, "case", Set.of("after", "following", "follow"))) {
+            return Optional.empty();
+        }
+        Optional<Dates.Dated> anchorDate = dates.of(si, v);
+        if (anchorDate.isEmpty() || anchorDate.get().basis().compareTo(Dates.Basis.REPORT) < 0
+                || anchorDate.get().value().precision() != Precision.DAY) {
+            return Optional.empty();
+        }
+        java.time.LocalDate end = anchorDate.get().value().start();
+        String text = t.sentence.text(index.doc.body(), Math.min(unit, trigger), Math.max(unit, trigger) + 1);
+        TimeValue start = switch (u) {
+            case "day" -> TimeValue.day(end.minusDays(n), text);
+            case "week" -> TimeValue.day(end.minusWeeks(n), text);
+            case "month" -> new TimeValue(end.minusMonths(n).withDayOfMonth(1), Precision.MONTH, text);
+            default -> new TimeValue(end.minusYears(n).withDayOfYear(1), Precision.YEAR, text);
+        };
+        return Optional.of(new Dates.Dated(start, Dates.Basis.CLAUSE));
     }
 
     /** The trigger type of token {@code i}, if it is one. */
@@ -346,7 +397,9 @@ final class PlatformEventFinder {
 
     /** A trigger with no subject and no object of its own ("blocking mechanisms", "being blocked"). */
     private static boolean noArguments(Tree t, int i) {
-        if (t.token(i).isPos("NN") && !t.lemma(i).equals("blocking")) {
+        boolean underDuration = t.head(i) >= 0 && Set.of("day", "week", "month", "year").contains(t.lemma(t.head(i)));
+        if (t.token(i).isPos("NN") && !t.lemma(i).equals("blocking") && !underDuration) {
+            // "after seven months of suspension" is about the platform of the sentence; "the ban" alone is not
             return false;
         }
         for (int c : t.children(i)) {
