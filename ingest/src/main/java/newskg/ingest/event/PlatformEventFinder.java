@@ -170,6 +170,11 @@ final class PlatformEventFinder {
             modality = Modality.ANNOUNCED;
         }
         Entity p = index.platformEntity(platform);
+        for (String other : coordinatedCountries(t, si, r)) {
+            out.add(new Candidate(si, r.anchor(), type, r.action(), Optional.of(index.countryEntity(other)),
+                    Optional.of(p), Optional.of(platform), Optional.of(other), date, modality,
+                    speaker(t, si, r.anchor()), c * 0.9, r.reference()));
+        }
         out.add(new Candidate(si, r.anchor(), type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
                 Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c, r.reference()));
     }
@@ -460,6 +465,28 @@ final class PlatformEventFinder {
      * subject of the verbs above it; past operators who were ordered to act, to who ordered it.
      */
     private Optional<Actors.Actor> agent(Tree t, int si, Reading r) {
+        int h = agentHead(t, si, r);
+        return h < 0 ? Optional.empty() : actors.at(si, h);
+    }
+
+    /** "Iran and China block Facebook": the other countries coordinated with the agent. */
+    private List<String> coordinatedCountries(Tree t, int si, Reading r) {
+        int h = agentHead(t, si, r);
+        List<String> out = new ArrayList<>();
+        if (h < 0) {
+            return out;
+        }
+        for (int c : t.children(h)) {
+            if (t.rel(c).startsWith("conj")) {
+                int[] span = Actors.span(t, c);
+                index.placeIn(si, span[0], span[1]).filter(p -> p.kind() != CountryGazetteer.Kind.CAPITAL)
+                        .ifPresent(p -> out.add(p.code()));
+            }
+        }
+        return out;
+    }
+
+    private int agentHead(Tree t, int si, Reading r) {
         int k = r.anchor();
         boolean nominal = t.token(k).isPos("NN");
         for (int level = 0; k >= 0 && level < 5; level++) {
@@ -478,7 +505,7 @@ final class PlatformEventFinder {
                 boolean intermediary = (head.equals("operator") || head.equals("provider") || head.equals("company"))
                         && level == 0;
                 if (!intermediary) {
-                    return a;
+                    return c;
                 }
             }
             String rel = t.rel(k);
@@ -492,7 +519,7 @@ final class PlatformEventFinder {
             k = t.head(k);
             nominal = false;
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** "in Iraq" on the event's clause. */
