@@ -255,6 +255,12 @@ final class PlatformEventFinder {
     static Optional<EventType> triggerType(Tree t, int i) {
         Token tok = t.token(i);
         String lemma = t.lemma(i);
+        if (tok.isPos("JJ") && (lemma.equals("available") || lemma.equals("accessible"))) {
+            // "Telegram became available again": service is back
+            boolean again = t.hasChild(i, "advmod", Set.of("again")) || t.head(i) >= 0
+                    && t.hasChild(t.head(i), "advmod", Set.of("again"));
+            return again ? Optional.of(EventType.LIFT) : Optional.empty();
+        }
         if (tok.isPos("VB") || tok.isPos("JJ")) {
             EventType v = Lexicon.VERBS.get(lemma);
             if (v == null) {
@@ -311,7 +317,9 @@ final class PlatformEventFinder {
                 // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
                 || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
                 // "kept Facebook blocked", "ordered Telegram suspended": a participle small clause
-                || first.startsWith("nsubj") && t.token(i).pos().equals("VBN") && t.rel(i).startsWith("xcomp")
+                || first.startsWith("nsubj") && (t.token(i).pos().equals("VBN") || t.token(i).pos().equals("VBD")
+                        && t.head(i) >= 0 && Lexicon.ORDER.contains(t.lemma(t.head(i))))
+                && (t.rel(i).startsWith("xcomp") || t.rel(i).startsWith("ccomp")) && !t.hasChild(i, "aux", Set.of())
                 // "the suspension ended": an undo verb with no object of its own
                 || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
                 && base == EventType.LIFT;
