@@ -127,7 +127,7 @@ final class ActionFinder {
         for (int level = 0; k >= 0 && level < 3; level++) {
             for (int c : t.children(k)) {
                 String r = t.rel(c);
-                // "the company's failure to respond": the possessor of the noun above acts
+                // "the firm's refusal to cooperate": the possessor of the noun above acts
                 boolean possessor = level > 0 && r.equals("nmod:poss") && t.token(k).isPos("NN");
                 if (r.equals("nsubj") || r.startsWith("obl:agent") || possessor) {
                     Optional<Actors.Actor> a = actors.at(si, c);
@@ -146,8 +146,8 @@ final class ActionFinder {
     }
 
     /**
-     * What the action is done to: its object; for "agreed to comply with the demands" or "declared
-     * that it will revoke the ban", the object of the complement clause.
+     * What the action is done to: its object; for "promised to abide by the rules" or "said
+     * that it would end the ban", the object of the complement clause.
      */
     private Optional<Entity> target(Tree t, int si, int v) {
         return target(t, si, v, 0);

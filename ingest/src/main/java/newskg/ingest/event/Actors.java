@@ -113,7 +113,7 @@ final class Actors {
         Tree t = index.trees.get(si);
         String lemma = t.lemma(h);
         boolean person = lemma.equals("he") || lemma.equals("she") || lemma.equals("him") || lemma.equals("her");
-        // "the ministry said (on Sunday) it has blocked ...": "it" is the speaker
+        // "the regulator said (on Monday) it had blocked ...": "it" is the speaker
         int k = t.head(h);
         for (int guard = 0; k >= 0 && guard < 4; guard++, k = t.head(k)) {
             if (Lexicon.SPEECH.contains(t.lemma(k))) {

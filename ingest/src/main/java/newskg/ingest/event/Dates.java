@@ -9,7 +9,7 @@ import newskg.model.TimeValue;
 
 /**
  * Chooses the date of an event: the time expression attached to the event's clause, else one on
- * the verbs above it ("said on Sunday it has blocked"), else the nearest one in the sentence, else
+ * the verbs above it ("said on Monday it had blocked"), else the nearest one in the sentence, else
  * the publication date at week precision. SUTime has already resolved relative expressions
  * against the publication date; this class only picks and parses.
  */
@@ -126,7 +126,7 @@ final class Dates {
     /**
      * Whether a time expression belongs to a clause beside the event's ("TikTok is banned in India,
      * and Nepal lifted its ban in August"): a verb with its own subject that neither contains the
-     * event nor is contained by it ("blocked during riots that broke out in late 2022" is fine).
+     * event nor is contained by it ("blocked during protests that began in late 2019" is fine).
      */
     private static boolean otherClause(Tree t, NerMention m, int anchor) {
         int v = t.head(DocumentIndex.spanHead(t, m.firstToken(), m.endToken()));
@@ -148,7 +148,7 @@ final class Dates {
         return t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0;
     }
 
-    /** "the ban will take effect on January 1": the date a measure starts to apply. */
+    /** "the ban takes effect on 1 March": the date a measure starts to apply. */
     private static boolean takesEffect(Tree t, int k) {
         return (t.lemma(k).equals("take") || t.lemma(k).equals("come") || t.lemma(k).equals("go")
                 || t.lemma(k).equals("enter")) && t.hasChild(k, "obj", EFFECT)

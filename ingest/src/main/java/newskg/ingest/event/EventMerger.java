@@ -54,8 +54,8 @@ final class EventMerger {
     /**
      * An event known only through a reference ("the platforms", "the ban") and dated only by the
      * publication week takes the date of an event of the same type and
-     * country in the same article ("the restrictions on the platforms were lifted" after "the
-     * government yesterday lifted the restrictions on Facebook, TikTok and WhatsApp"): one act.
+     * country in the same article ("the curbs on these apps were removed" after "regulators removed the curbs on Viber and
+     * Skype on Monday"): one act.
      */
     private static Candidate borrowDate(Candidate c, List<Candidate> merged) {
         if (!c.referring() || c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION) {

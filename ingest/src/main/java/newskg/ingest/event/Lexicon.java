@@ -56,7 +56,7 @@ final class Lexicon {
             Map.entry("ultimatum", EventType.THREATEN), Map.entry("threat", EventType.THREATEN),
             Map.entry("notice", EventType.THREATEN), Map.entry("warning", EventType.THREATEN));
 
-    /** Verbs that hand a warning to someone: "issued a final notice to the app". */
+    /** Verbs that hand a warning to someone: "served a last warning on the app". */
     static final Set<String> DELIVER = Set.of("issue", "send", "give", "serve", "deliver");
 
     /** Verbs that undo a ban named as their object ("lifted the ban", "suspended the order"). */
@@ -64,7 +64,7 @@ final class Lexicon {
             "cancel", "overturn", "reverse", "rescind", "scrap", "drop", "annul", "repeal", "quash", "ease",
             "unblock", "lifting", "removal", "reversal");
 
-    /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was put in place"). */
+    /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was introduced"). */
     static final Set<String> IMPOSE = Set.of("impose", "enforce", "put", "introduce", "implement", "order",
             "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "uphold",
             "reimpose");

@@ -72,7 +72,7 @@ final class PlatformEventFinder {
                 }
             }
             if (!linkedAny && ps.stream().anyMatch(p -> !p.anaphor()) && noArguments(t, i)) {
-                // "following a week of being blocked": a bare trigger next to the platform it is about
+                // "after days of being blocked": a bare trigger next to the platform it is about
                 for (DocumentIndex.PlatformMention p : ps) {
                     if (!p.anaphor() && Math.abs(p.head() - i) <= 15) {
                         add(out, seen, si, t, r, p.canonical(), 0.5);
@@ -86,7 +86,7 @@ final class PlatformEventFinder {
     }
 
     /**
-     * "The ban was put in place earlier this week", "the judge suspended the order": a definite
+     * "The ban was imposed last month", "the court suspended the order": a definite
      * noun that points back to the latest platform event of the article, whose platforms it takes.
      */
     private void reference(List<Candidate> out, Set<String> seen, int si, Tree t, int i, List<Candidate> earlier) {
@@ -157,6 +157,10 @@ final class PlatformEventFinder {
         }
         final Modality stated = modality;
         Optional<Dates.Dated> date = dates.of(si, r.anchor()).map(d -> tense(d, stated));
+        Optional<Dates.Dated> counted = dateCountedBack(t, si, r.trigger());
+        if (counted.isPresent()) {
+            date = counted;
+        }
         if (r.reference()) {
             // a date on "the ban" backs up the event it refers to, never overrides that event's own date
             date = date.map(d -> d.basis() == Dates.Basis.CLAUSE ? new Dates.Dated(d.value(), Dates.Basis.REPORT) : d);
@@ -166,6 +170,11 @@ final class PlatformEventFinder {
             modality = Modality.ANNOUNCED;
         }
         Entity p = index.platformEntity(platform);
+        for (String other : coordinatedCountries(t, si, r)) {
+            out.add(new Candidate(si, r.anchor(), type, r.action(), Optional.of(index.countryEntity(other)),
+                    Optional.of(p), Optional.of(platform), Optional.of(other), date, modality,
+                    speaker(t, si, r.anchor()), c * 0.9, r.reference()));
+        }
         out.add(new Candidate(si, r.anchor(), type, r.action(), agent.map(Actors.Actor::entity), Optional.of(p),
                 Optional.of(platform), country, date, modality, speaker(t, si, r.anchor()), c, r.reference()));
     }
@@ -195,10 +204,63 @@ final class PlatformEventFinder {
         return d;
     }
 
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("a", 1), java.util.Map.entry("an", 1), java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+
+    /**
+     * "X resumed on 3 May after two weeks of blocking": the blocking started two weeks before the
+     * dated event it hangs under. Days and weeks give a day, months a month, years a year.
+     */
+    private Optional<Dates.Dated> dateCountedBack(Tree t, int si, int trigger) {
+        int unit = t.head(trigger);
+        if (unit < 0 || !t.token(unit).isPos("NN")) {
+            return Optional.empty();
+        }
+        String u = t.lemma(unit);
+        if (!(u.equals("day") || u.equals("week") || u.equals("month") || u.equals("year"))) {
+            return Optional.empty();
+        }
+        Integer n = null;
+        for (int c : t.children(unit)) {
+            String w = t.token(c).word().toLowerCase(java.util.Locale.ROOT);
+            if (t.rel(c).equals("nummod") || t.rel(c).equals("det")) {
+                n = w.matches("\\d{1,3}") ? Integer.valueOf(w) : NUMBERS.get(w);
+            }
+        }
+        int v = t.head(unit);
+        if (n == null || v < 0 || !t.hasChild(unit, "case", Set.of("after", "following", "follow"))) {
+            return Optional.empty();
+        }
+        Optional<Dates.Dated> anchorDate = dates.of(si, v);
+        if (anchorDate.isEmpty() || anchorDate.get().basis().compareTo(Dates.Basis.REPORT) < 0
+                || anchorDate.get().value().precision() != Precision.DAY) {
+            return Optional.empty();
+        }
+        java.time.LocalDate end = anchorDate.get().value().start();
+        String text = t.sentence.text(index.doc.body(), Math.min(unit, trigger), Math.max(unit, trigger) + 1);
+        TimeValue start = switch (u) {
+            case "day" -> TimeValue.day(end.minusDays(n), text);
+            case "week" -> TimeValue.day(end.minusWeeks(n), text);
+            case "month" -> new TimeValue(end.minusMonths(n).withDayOfMonth(1), Precision.MONTH, text);
+            default -> new TimeValue(end.minusYears(n).withDayOfYear(1), Precision.YEAR, text);
+        };
+        return Optional.of(new Dates.Dated(start, Dates.Basis.CLAUSE));
+    }
+
     /** The trigger type of token {@code i}, if it is one. */
     static Optional<EventType> triggerType(Tree t, int i) {
         Token tok = t.token(i);
         String lemma = t.lemma(i);
+        if (tok.isPos("JJ") && (lemma.equals("available") || lemma.equals("accessible"))) {
+            // "Telegram became available again": service is back
+            boolean again = t.hasChild(i, "advmod", Set.of("again")) || t.head(i) >= 0
+                    && t.hasChild(t.head(i), "advmod", Set.of("again"));
+            return again ? Optional.of(EventType.LIFT) : Optional.empty();
+        }
         if (tok.isPos("VB") || tok.isPos("JJ")) {
             EventType v = Lexicon.VERBS.get(lemma);
             if (v == null) {
@@ -249,17 +311,21 @@ final class PlatformEventFinder {
             return Optional.empty();
         }
         String first = t.edge(path.get(0), path.get(1));
+        // "services resumed", "Telegram resumed its services" (but not "Starlink restored internet access")
         boolean intransitiveLift = base == EventType.LIFT && first.startsWith("nsubj")
+                && (!t.hasChild(i, "obj", Set.of()) || t.hasChild(i, "obj", Set.of("service", "operation")))
                 // "Telegram was unblocked" tagged as an adjective with a copula: the subject is the patient
                 || first.startsWith("nsubj") && (t.token(i).isPos("JJ") || t.hasChild(i, "cop", Set.of()))
                 // "kept Facebook blocked", "ordered Telegram suspended": a participle small clause
-                || first.startsWith("nsubj") && t.token(i).pos().equals("VBN") && t.rel(i).startsWith("xcomp")
+                || first.startsWith("nsubj") && (t.token(i).pos().equals("VBN") || t.token(i).pos().equals("VBD")
+                        && t.head(i) >= 0 && Lexicon.ORDER.contains(t.lemma(t.head(i))))
+                && (t.rel(i).startsWith("xcomp") || t.rel(i).startsWith("ccomp")) && !t.hasChild(i, "aux", Set.of())
                 // "the suspension ended": an undo verb with no object of its own
                 || first.equals("nsubj") && t.token(i).isPos("VB") && !t.hasChild(i, "obj", Set.of())
                 && base == EventType.LIFT;
         if (base == EventType.THREATEN && t.token(i).isPos("NN") && first.equals("^obj")
                 && Lexicon.DELIVER.contains(t.lemma(path.get(1))) && path.size() == 3) {
-            // "issued a final notice to the app"
+            // "served a last warning on the app"
             return Optional.of(0.7);
         }
         boolean activeSubject = first.startsWith("nsubj") && !first.contains("pass");
@@ -344,7 +410,9 @@ final class PlatformEventFinder {
 
     /** A trigger with no subject and no object of its own ("blocking mechanisms", "being blocked"). */
     private static boolean noArguments(Tree t, int i) {
-        if (t.token(i).isPos("NN") && !t.lemma(i).equals("blocking")) {
+        boolean underDuration = t.head(i) >= 0 && Set.of("day", "week", "month", "year").contains(t.lemma(t.head(i)));
+        if (t.token(i).isPos("NN") && !t.lemma(i).equals("blocking") && !underDuration) {
+            // "after seven months of suspension" is about the platform of the sentence; "the ban" alone is not
             return false;
         }
         for (int c : t.children(i)) {
@@ -405,6 +473,28 @@ final class PlatformEventFinder {
      * subject of the verbs above it; past operators who were ordered to act, to who ordered it.
      */
     private Optional<Actors.Actor> agent(Tree t, int si, Reading r) {
+        int h = agentHead(t, si, r);
+        return h < 0 ? Optional.empty() : actors.at(si, h);
+    }
+
+    /** "Iran and China block Facebook": the other countries coordinated with the agent. */
+    private List<String> coordinatedCountries(Tree t, int si, Reading r) {
+        int h = agentHead(t, si, r);
+        List<String> out = new ArrayList<>();
+        if (h < 0) {
+            return out;
+        }
+        for (int c : t.children(h)) {
+            if (t.rel(c).startsWith("conj")) {
+                int[] span = Actors.span(t, c);
+                index.placeIn(si, span[0], span[1]).filter(p -> p.kind() != CountryGazetteer.Kind.CAPITAL)
+                        .ifPresent(p -> out.add(p.code()));
+            }
+        }
+        return out;
+    }
+
+    private int agentHead(Tree t, int si, Reading r) {
         int k = r.anchor();
         boolean nominal = t.token(k).isPos("NN");
         for (int level = 0; k >= 0 && level < 5; level++) {
@@ -423,7 +513,7 @@ final class PlatformEventFinder {
                 boolean intermediary = (head.equals("operator") || head.equals("provider") || head.equals("company"))
                         && level == 0;
                 if (!intermediary) {
-                    return a;
+                    return c;
                 }
             }
             String rel = t.rel(k);
@@ -437,7 +527,7 @@ final class PlatformEventFinder {
             k = t.head(k);
             nominal = false;
         }
-        return Optional.empty();
+        return -1;
     }
 
     /** "in Iraq" on the event's clause. */

@@ -123,6 +123,13 @@ final class PlatformGazetteer {
         if (X_BEFORE.contains(before) && !startsName && !next.matches("[-0-9].*")) {
             return true;
         }
+        // "X was restricted", "X said": a clause about X, unless X ends a name ("Malcolm X", "Generation X")
+        String prevWord = i > 0 ? tokens.get(i - 1).word() : "";
+        boolean afterName = !prevWord.isEmpty() && Character.isUpperCase(prevWord.charAt(0));
+        String nextPos = i + 1 < tokens.size() ? tokens.get(i + 1).pos() : "";
+        if (!afterName && (nextPos.startsWith("VB") || nextPos.equals("MD"))) {
+            return true;
+        }
         return X_CONTEXT.contains(before) || (("(".equals(next) || ",".equals(next) || "-LRB-".equals(next))
                 && X_CONTEXT.contains(after)) || "Corp".equals(next) || "Corp.".equals(next);
     }
