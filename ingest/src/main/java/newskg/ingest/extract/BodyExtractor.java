@@ -313,7 +313,7 @@ final class BodyExtractor {
             boolean list = e.nameIs("ul") || e.nameIs("ol");
             if (ld > 0.5 && len < 2000 || weight < 0 && ld > 0.2 && len < 1000) {
                 e.remove();
-            } else if (!list && stats.commas(e) < 10 && ld > 0.33 && len < 500) {
+            } else if (!list && stats.commas(e) < 10 && ld > 0.25 && len < 500) {
                 e.remove();
             }
         }
