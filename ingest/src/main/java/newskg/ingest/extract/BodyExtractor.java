@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BodyExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(BodyExtractor.class);
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
     private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
@@ -323,23 +324,27 @@ final class BodyExtractor {
     }
 
     private String join(List<TextRenderer.Block> blocks, String title) {
-        StringBuilder out = new StringBuilder();
+        List<TextRenderer.Block> kept = new ArrayList<>();
         String normTitle = title.strip();
         for (TextRenderer.Block b : blocks) {
             String t = b.text();
-            if (b.chars() < 200 && b.linkDensity() > 0.5) {
-                continue;
+            boolean linkList = b.chars() < 200 && b.linkDensity() > 0.5;
+            boolean furniture = t.length() < 160 && hints.furnitureBlock().matcher(t).matches();
+            boolean headline = !normTitle.isEmpty() && t.equals(normTitle);
+            if (!linkList && !furniture && !headline) {
+                kept.add(b);
             }
-            if (t.length() < 160 && hints.furnitureBlock().matcher(t).matches()) {
-                continue;
-            }
-            if (!normTitle.isEmpty() && t.equals(normTitle)) {
-                continue;
-            }
+        }
+        // A heading with nothing after it introduces something that was removed (related links, comments).
+        while (!kept.isEmpty() && HEADINGS.contains(kept.get(kept.size() - 1).tag())) {
+            kept.remove(kept.size() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        for (TextRenderer.Block b : kept) {
             if (out.length() > 0) {
                 out.append("\n\n");
             }
-            out.append(t);
+            out.append(b.text());
         }
         return out.toString();
     }
