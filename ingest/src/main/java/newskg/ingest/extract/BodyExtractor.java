@@ -30,6 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 final class BodyExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(BodyExtractor.class);
+    private static final int LEAD_LABEL_CHARS = 40;
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
@@ -334,6 +335,11 @@ final class BodyExtractor {
             if (!linkList && !furniture && !headline) {
                 kept.add(b);
             }
+        }
+        // Short labels before the first paragraph (kicker, date, reading time) are not the article.
+        while (kept.size() > 1 && kept.get(0).chars() < LEAD_LABEL_CHARS
+                && !END_PUNCT.matcher(kept.get(0).text()).find()) {
+            kept.remove(0);
         }
         // A heading with nothing after it introduces something that was removed (related links, comments).
         while (!kept.isEmpty() && HEADINGS.contains(kept.get(kept.size() - 1).tag())) {
