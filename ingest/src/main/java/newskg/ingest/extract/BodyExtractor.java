@@ -342,7 +342,9 @@ final class BodyExtractor {
             kept.remove(0);
         }
         // A heading with nothing after it introduces something that was removed (related links, comments).
-        while (!kept.isEmpty() && HEADINGS.contains(kept.get(kept.size() - 1).tag())) {
+        while (kept.size() > 1 && (HEADINGS.contains(kept.get(kept.size() - 1).tag())
+                || kept.get(kept.size() - 1).chars() < LEAD_LABEL_CHARS
+                && !END_PUNCT.matcher(kept.get(kept.size() - 1).text()).find())) {
             kept.remove(kept.size() - 1);
         }
         StringBuilder out = new StringBuilder();
