@@ -36,6 +36,9 @@ final class BodyExtractor {
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
     private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
     static final int MIN_BODY_CHARS = 250;
+    /** A body this short, when the page's paragraphs hold this many times more, was a wrong pick. */
+    private static final int FALLBACK_BELOW_CHARS = 1000;
+    private static final int FALLBACK_RATIO = 3;
     /** Enough for any real page; a bound on the work for pages built to be hostile. */
     private static final int MAX_CONTAINER_CANDIDATES = 500;
     private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
@@ -68,9 +71,9 @@ final class BodyExtractor {
         }
         // A short body in a container the page declares is a short article, not a miss.
         boolean declared = !roots.isEmpty() && roots.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
-        if (chars < MIN_BODY_CHARS && !declared) {
+        if (chars < FALLBACK_BELOW_CHARS && !declared) {
             String all = baseline(body, title);
-            if (TextStats.nonSpace(all) > chars * 2) {
+            if (TextStats.nonSpace(all) > chars * FALLBACK_RATIO) {
                 return all;
             }
         }
