@@ -103,6 +103,7 @@ final class BodyExtractor {
         if (best == null) {
             return semantic.isEmpty() ? List.of(body) : semantic;
         }
+        best = commonAncestorOfTopCandidates(best, bestScore, scores, stats);
         best = climb(best, scores, bestScore);
         List<Element> scored = withSiblings(best, scores, bestScore, stats);
         int scoredText = scored.stream().mapToInt(stats::text).sum();
@@ -118,7 +119,8 @@ final class BodyExtractor {
 
     /** Readability's scores: each paragraph feeds its parent fully, its grandparent half, and so on. */
     private Map<Element, Double> score(Element body, TextStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Jsoup nodes compare by identity; the linked map keeps discovery order, so ties break the same way every run.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             String name = e.normalName();
             int len;
@@ -159,6 +161,48 @@ final class BodyExtractor {
             default -> 0;
         };
         return s + hints.classWeight(e);
+    }
+
+    /**
+     * Readability's check for an article split into several containers: when at least three other
+     * candidates score close to the best one, their common ancestor is the article.
+     */
+    private static Element commonAncestorOfTopCandidates(Element best, double bestScore, Map<Element, Double> scores,
+                                                         TextStats stats) {
+        List<Element> close = new ArrayList<>();
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            double v = s.getValue() * (1 - stats.linkDensity(s.getKey()));
+            if (s.getKey() != best && v >= 0.75 * bestScore) {
+                close.add(s.getKey());
+            }
+        }
+        if (close.size() < 3) {
+            return best;
+        }
+        int depth = 0;
+        for (Element parent = best.parent(); parent != null && !parent.nameIs("body") && depth < 20;
+                parent = parent.parent(), depth++) {
+            int containing = 0;
+            for (Element c : close) {
+                if (c == parent || isInside(c, parent)) {
+                    containing++;
+                }
+            }
+            if (containing >= 3) {
+                return parent;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        int steps = 0;
+        for (Element p = e.parent(); p != null && steps < 64; p = p.parent(), steps++) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's walk up: a parent that scores higher than the candidate holds more of the article. */
