@@ -30,10 +30,15 @@ import org.slf4j.LoggerFactory;
  */
 final class BodyExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(BodyExtractor.class);
+    private static final int LEAD_LABEL_CHARS = 40;
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> SCORE_TAGS = Set.of("p", "pre", "td", "blockquote");
     private static final Set<String> DIV_LIKE = Set.of("div", "section", "article", "main", "span", "font", "center");
     private static final Set<String> CLEAN_TAGS = Set.of("div", "section", "ul", "ol", "table", "dl", "header", "form");
     static final int MIN_BODY_CHARS = 250;
+    /** A body this short, when the page's paragraphs hold this many times more, was a wrong pick. */
+    private static final int FALLBACK_BELOW_CHARS = 1000;
+    private static final int FALLBACK_RATIO = 3;
     /** Enough for any real page; a bound on the work for pages built to be hostile. */
     private static final int MAX_CONTAINER_CANDIDATES = 500;
     private static final Pattern END_PUNCT = Pattern.compile("[.!?:;\"”»)…。！？]\\s*$");
@@ -66,9 +71,9 @@ final class BodyExtractor {
         }
         // A short body in a container the page declares is a short article, not a miss.
         boolean declared = !roots.isEmpty() && roots.get(0).attr("itemprop").equalsIgnoreCase("articleBody");
-        if (chars < MIN_BODY_CHARS && !declared) {
+        if (chars < FALLBACK_BELOW_CHARS && !declared) {
             String all = baseline(body, title);
-            if (TextStats.nonSpace(all) > chars * 2) {
+            if (TextStats.nonSpace(all) > chars * FALLBACK_RATIO) {
                 return all;
             }
         }
@@ -98,6 +103,7 @@ final class BodyExtractor {
         if (best == null) {
             return semantic.isEmpty() ? List.of(body) : semantic;
         }
+        best = commonAncestorOfTopCandidates(best, bestScore, scores, stats);
         best = climb(best, scores, bestScore);
         List<Element> scored = withSiblings(best, scores, bestScore, stats);
         int scoredText = scored.stream().mapToInt(stats::text).sum();
@@ -113,7 +119,8 @@ final class BodyExtractor {
 
     /** Readability's scores: each paragraph feeds its parent fully, its grandparent half, and so on. */
     private Map<Element, Double> score(Element body, TextStats stats) {
-        Map<Element, Double> scores = new IdentityHashMap<>();
+        // Jsoup nodes compare by identity; the linked map keeps discovery order, so ties break the same way every run.
+        Map<Element, Double> scores = new LinkedHashMap<>();
         for (Element e : body.getAllElements()) {
             String name = e.normalName();
             int len;
@@ -154,6 +161,48 @@ final class BodyExtractor {
             default -> 0;
         };
         return s + hints.classWeight(e);
+    }
+
+    /**
+     * Readability's check for an article split into several containers: when at least three other
+     * candidates score close to the best one, their common ancestor is the article.
+     */
+    private static Element commonAncestorOfTopCandidates(Element best, double bestScore, Map<Element, Double> scores,
+                                                         TextStats stats) {
+        List<Element> close = new ArrayList<>();
+        for (Map.Entry<Element, Double> s : scores.entrySet()) {
+            double v = s.getValue() * (1 - stats.linkDensity(s.getKey()));
+            if (s.getKey() != best && v >= 0.75 * bestScore) {
+                close.add(s.getKey());
+            }
+        }
+        if (close.size() < 3) {
+            return best;
+        }
+        int depth = 0;
+        for (Element parent = best.parent(); parent != null && !parent.nameIs("body") && depth < 20;
+                parent = parent.parent(), depth++) {
+            int containing = 0;
+            for (Element c : close) {
+                if (c == parent || isInside(c, parent)) {
+                    containing++;
+                }
+            }
+            if (containing >= 3) {
+                return parent;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isInside(Element e, Element ancestor) {
+        int steps = 0;
+        for (Element p = e.parent(); p != null && steps < 64; p = p.parent(), steps++) {
+            if (p == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Readability's walk up: a parent that scores higher than the candidate holds more of the article. */
@@ -313,7 +362,7 @@ final class BodyExtractor {
             boolean list = e.nameIs("ul") || e.nameIs("ol");
             if (ld > 0.5 && len < 2000 || weight < 0 && ld > 0.2 && len < 1000) {
                 e.remove();
-            } else if (!list && stats.commas(e) < 10 && ld > 0.33 && len < 500) {
+            } else if (!list && stats.commas(e) < 10 && ld > 0.25 && len < 500) {
                 e.remove();
             }
         }
@@ -323,23 +372,34 @@ final class BodyExtractor {
     }
 
     private String join(List<TextRenderer.Block> blocks, String title) {
-        StringBuilder out = new StringBuilder();
+        List<TextRenderer.Block> kept = new ArrayList<>();
         String normTitle = title.strip();
         for (TextRenderer.Block b : blocks) {
             String t = b.text();
-            if (b.chars() < 200 && b.linkDensity() > 0.5) {
-                continue;
+            boolean linkList = b.chars() < 200 && b.linkDensity() > 0.5;
+            boolean furniture = t.length() < 160 && hints.furnitureBlock().matcher(t).matches();
+            boolean headline = !normTitle.isEmpty() && t.equals(normTitle);
+            if (!linkList && !furniture && !headline) {
+                kept.add(b);
             }
-            if (t.length() < 160 && hints.furnitureBlock().matcher(t).matches()) {
-                continue;
-            }
-            if (!normTitle.isEmpty() && t.equals(normTitle)) {
-                continue;
-            }
+        }
+        // Short labels before the first paragraph (kicker, date, reading time) are not the article.
+        while (kept.size() > 1 && kept.get(0).chars() < LEAD_LABEL_CHARS
+                && !END_PUNCT.matcher(kept.get(0).text()).find()) {
+            kept.remove(0);
+        }
+        // A heading with nothing after it introduces something that was removed (related links, comments).
+        while (kept.size() > 1 && (HEADINGS.contains(kept.get(kept.size() - 1).tag())
+                || kept.get(kept.size() - 1).chars() < LEAD_LABEL_CHARS
+                && !END_PUNCT.matcher(kept.get(kept.size() - 1).text()).find())) {
+            kept.remove(kept.size() - 1);
+        }
+        StringBuilder out = new StringBuilder();
+        for (TextRenderer.Block b : kept) {
             if (out.length() > 0) {
                 out.append("\n\n");
             }
-            out.append(t);
+            out.append(b.text());
         }
         return out.toString();
     }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -29,12 +28,16 @@ import org.slf4j.LoggerFactory;
  * <ol>
  *   <li>a full date in the page's URL (canonical, {@code og:url}, or the fetched one);</li>
  *   <li>JSON-LD {@code datePublished}, then {@code dateCreated};</li>
- *   <li>{@code meta} tags for publication ({@code date-hints.properties}, in order of trust);</li>
+ *   <li>{@code meta} tags that name publication ({@code date-hints.properties}, in order of trust);</li>
  *   <li>{@code itemprop=datePublished}, {@code <time>} elements (inside the article first);</li>
- *   <li>elements whose class or id says date, and days after words like "published";</li>
- *   <li>the day written most often in the page's text.</li>
+ *   <li>generic {@code meta} names ({@code date}, {@code dc.date}) that sites also use for updates;</li>
+ *   <li>elements whose class or id says date, outside comments, teasers and clocks;</li>
+ *   <li>in the text: the first day near the headline, a day after words like "published",
+ *       else the day written most often.</li>
  * </ol>
- * Modification dates are never used. Days outside the parser's window are ignored.
+ * Modification dates are never used. Days outside the parser's window are ignored. A UTC
+ * timestamp is moved into the offset the page uses elsewhere ({@link DateParser}), because the
+ * publication day is the publisher's day.
  */
 final class DateExtractor {
     private static final Logger LOG = LoggerFactory.getLogger(DateExtractor.class);
@@ -121,7 +124,7 @@ final class DateExtractor {
         if (strong.isPresent()) {
             return strong;
         }
-        Optional<Dated> markup = fromMarkup(doc, parser, monthFirst, false);
+        Optional<Dated> markup = fromMarkup(doc, parser, monthFirst);
         if (markup.isPresent()) {
             return markup;
         }
@@ -129,7 +132,7 @@ final class DateExtractor {
         if (weak.isPresent()) {
             return weak;
         }
-        Optional<Dated> m = fromMarkup(doc, parser, monthFirst, true);
+        Optional<Dated> m = fromHintedElements(doc, parser, monthFirst);
         if (m.isPresent()) {
             return m;
         }
@@ -176,11 +179,8 @@ final class DateExtractor {
         return Optional.empty();
     }
 
-    /** Date markup: {@code itemprop} and {@code <time>} first; with {@code hinted}, elements whose class says date. */
-    private Optional<Dated> fromMarkup(Document doc, DateParser parser, boolean monthFirst, boolean hinted) {
-        if (hinted) {
-            return fromHintedElements(doc, parser, monthFirst);
-        }
+    /** Date markup: {@code itemprop=datePublished}, then {@code <time>}, inside the article first. */
+    private Optional<Dated> fromMarkup(Document doc, DateParser parser, boolean monthFirst) {
         for (Element e : doc.select("[itemprop=datePublished], [itemprop=datepublished], [itemprop=dateCreated], "
                 + "time[pubdate], abbr.published, abbr.dtstamp")) {
             Optional<LocalDate> d = valueOf(e, parser, monthFirst);
@@ -203,6 +203,7 @@ final class DateExtractor {
         return Optional.empty();
     }
 
+    /** Elements whose class or id says date (and that are not in comments, teasers or clocks). */
     private Optional<Dated> fromHintedElements(Document doc, DateParser parser, boolean monthFirst) {
         int seen = 0;
         for (Element e : doc.body() == null ? List.<Element>of() : doc.body().getAllElements()) {

@@ -85,6 +85,8 @@ final class TextRenderer {
                 String name = e.normalName();
                 if (BLOCK_TAGS.contains(name)) {
                     flush();
+                    // Text after a closed block belongs to an anonymous block of the parent.
+                    tag = "div";
                 } else if (CELL_TAGS.contains(name)) {
                     current.append(' ');
                 } else if (name.equals("a")) {

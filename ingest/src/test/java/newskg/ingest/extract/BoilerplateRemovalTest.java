@@ -50,6 +50,13 @@ class BoilerplateRemovalTest {
     }
 
     @Test
+    void labelsBeforeAndHeadingsAfterTheProseGo() {
+        String html = "<html><body><article><div>Politics</div><div>5 min read</div>" + PROSE
+                + "<h3>More on this topic</h3></article></body></html>";
+        assertThat(extract(html).body()).startsWith("The regional parliament").endsWith("European funds.");
+    }
+
+    @Test
     void aWrapperWithAFurnitureNameAroundTheArticleIsKept() {
         String html = "<html><body><div class=\"sidebar-left\">" + "<a href=\"/x\">Menu entry</a> ".repeat(40)
                 + "</div><div id=\"sticky-social-icons\"><div class=\"entry-content\">" + PROSE
