@@ -39,6 +39,15 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "NLP threads (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--sink", paramLabel = "URL",
+            description = "Write each article graph to this newskg server's dataset (e.g. http://host:3330/newskg)"
+                    + " over the Graph Store Protocol, instead of a local store; needs --sink-credentials.")
+    String sink;
+
+    @Option(names = "--sink-credentials", paramLabel = "FILE",
+            description = "A file whose first line is user:password, a user of the server's --update-password-file.")
+    java.nio.file.Path sinkCredentials;
+
     @Option(names = "--force", description = "Re-fetch and re-analyse articles even when they are stored unchanged.")
     boolean force;
 
@@ -47,6 +56,15 @@ final class IngestCommand implements Callable<Integer> {
         log.apply();
         IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
         Progress progress = new Progress(parent.err(), parent.interactive());
+        if (sink != null) {
+            if (sinkCredentials == null) {
+                throw new IllegalArgumentException("--sink needs --sink-credentials FILE (a line user:password)");
+            }
+            RemoteSink remote = RemoteSink.open(sink, sinkCredentials, StoreOptions.mapper(), force);
+            IngestSummary summary = crawl.apply(IngestPipeline.builder(Components.html()), remote)
+                    .analyzer(Components.nlp()).threads(threads).progress(progress).build().run(sources, remote);
+            return progress.summary(summary);
+        }
         try (NewsStore s = store.open()) {
             StoreSink sink = new StoreSink(s, run, force);
             IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), sink)

@@ -139,8 +139,17 @@ final class Window implements AutoCloseable {
         if (r.extraction().isPresent()) {
             Extraction x = r.extraction().get();
             problems.addAll(x.problems());
+            Outcome stored;
+            try {
+                stored = sink.accept(x);
+            } catch (SinkException e) {
+                problems.add(Problem.error(Problem.Stage.STORE, x.article().source(), e.getMessage()));
+                counts.merge(Outcome.FAILED, 1, Integer::sum);
+                progress.update(done, submitted, counts);
+                return;
+            }
             events += x.events().size();
-            counts.merge(sink.accept(x), 1, Integer::sum);
+            counts.merge(stored, 1, Integer::sum);
             p.page().ifPresent(pg -> sink.fetched(pg.requested(), pg.validators()));
         } else {
             counts.merge(r.outcome(), 1, Integer::sum);
