@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import picocli.CommandLine.Option;
 
-import newskg.ingest.ExtractionSink;
+import newskg.ingest.crawl.FetchMemory;
 import newskg.ingest.IngestPipeline;
 import newskg.ingest.crawl.CrawlOptions;
 import newskg.ingest.fetch.FetchConfig;
@@ -38,12 +38,12 @@ final class CrawlCliOptions {
             description = "Wait at least this long between requests to one host (default: 1000; robots.txt Crawl-delay may ask for more).")
     long hostDelay = 1000;
 
-    IngestPipeline.Builder apply(IngestPipeline.Builder b, ExtractionSink sink) {
+    IngestPipeline.Builder apply(IngestPipeline.Builder b, FetchMemory memory) {
         FetchConfig defaults = FetchConfig.defaults();
         FetchConfig config = defaults.withUserAgent(userAgent).withAllowPrivate(allowPrivate)
                 .withTimeouts(defaults.connectTimeout(), Duration.ofSeconds(fetchTimeout))
                 .withPoliteness(Duration.ofMillis(hostDelay), defaults.maxCrawlDelay(), defaults.hostConcurrency());
         CrawlOptions options = CrawlOptions.defaults().withMaxPages(maxPages).withSince(since).withSameHost(sameHost);
-        return b.crawler(Components.crawler(config, sink::validators), options).since(since);
+        return b.crawler(Components.crawler(config, memory), options).since(since);
     }
 }

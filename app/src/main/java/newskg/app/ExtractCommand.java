@@ -48,7 +48,7 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         log.apply();
         PrintStream out = parent.out();
-        IngestPipeline.Builder b = crawl.apply(IngestPipeline.builder(Components.html()), x -> IngestSummary.Outcome.PRINTED)
+        IngestPipeline.Builder b = crawl.apply(IngestPipeline.builder(Components.html()), newskg.ingest.crawl.FetchMemory.NONE)
                 .threads(threads)
                 .progress(new Progress(parent.err(), parent.interactive()));
         if (!noEvents) {

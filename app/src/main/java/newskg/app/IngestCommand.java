@@ -61,13 +61,13 @@ final class IngestCommand implements Callable<Integer> {
                 throw new IllegalArgumentException("--sink needs --sink-credentials FILE (a line user:password)");
             }
             RemoteSink remote = RemoteSink.open(sink, sinkCredentials, StoreOptions.mapper(), force);
-            IngestSummary summary = crawl.apply(IngestPipeline.builder(Components.html()), remote)
+            IngestSummary summary = crawl.apply(IngestPipeline.builder(Components.html()), remote::validators)
                     .analyzer(Components.nlp()).threads(threads).progress(progress).build().run(sources, remote);
             return progress.summary(summary);
         }
         try (NewsStore s = store.open()) {
             StoreSink sink = new StoreSink(s, run, force);
-            IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), sink)
+            IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), sink::validators)
                     .analyzer(Components.nlp()).threads(threads).progress(progress).build();
             IngestSummary summary = pipeline.run(sources, sink);
             // Restriction periods span articles: recompute them once the run's articles are in.

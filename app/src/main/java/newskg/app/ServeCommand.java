@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 import newskg.graph.store.NewsStore;
+import newskg.ingest.IngestPipeline;
 import newskg.queries.DerivedGraph;
 import newskg.queries.NewsEndpoint;
 
@@ -56,6 +57,18 @@ final class ServeCommand implements Callable<Integer> {
                     + " one 'user:password' per line, over HTTP Basic auth (use HTTPS or loopback).")
     Path passwordFile;
 
+    @Option(names = "--watch", paramLabel = "FILE",
+            description = "Keep crawling the sources listed in FILE (URLs, feeds, sitemaps, files; one a line)"
+                    + " while serving; loads the NLP models.")
+    Path watch;
+
+    @Option(names = "--every", paramLabel = "DURATION", defaultValue = "30m",
+            description = "How often --watch crawls (default: ${DEFAULT-VALUE}; e.g. 45s, 30m, 2h, PT1H).")
+    String every;
+
+    @Mixin
+    CrawlCliOptions crawl;
+
     @Override
     public Integer call() {
         log.apply();
@@ -70,18 +83,47 @@ final class ServeCommand implements Callable<Integer> {
             parent.err().println("newskg: warning: --update-password-file with --host " + host
                     + " sends passwords in clear text over HTTP; put a TLS proxy in front.");
         }
+        Duration interval = Watcher.parseEvery(every);
+        if (watch != null && !Files.isReadable(watch)) {
+            throw new IllegalArgumentException("cannot read --watch file " + watch);
+        }
         try (NewsStore s = store.open()) {
-            return serve(s, host, port, timeout, Optional.ofNullable(passwordFile), parent.out());
+            return serveWatching(s, host, port, timeout, Optional.ofNullable(passwordFile), parent.out(),
+                    Optional.ofNullable(watch).map(f -> new WatchSpec(f, interval)));
         }
     }
 
     /** Read-only serving, as {@code newskg demo} does. */
     static int serve(NewsStore s, String host, int port, int timeoutSeconds, PrintStream out) {
-        return serve(s, host, port, timeoutSeconds, Optional.empty(), out);
+        return run(s, host, port, timeoutSeconds, Optional.empty(), out, Optional.empty());
     }
 
-    static int serve(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
-                     PrintStream out) {
+    /** What {@code --watch} crawls, and how often. */
+    private record WatchSpec(Path file, Duration every) {
+    }
+
+    private int serveWatching(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
+                              PrintStream out, Optional<WatchSpec> watchSpec) {
+        Optional<Companion> watcher = watchSpec.map(w -> ep -> {
+            // Articles go through the endpoint's indexed view, so full-text search sees them at once.
+            NewsStore view = NewsStore.over(ep.dataset(), StoreOptions.mapper());
+            IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), StoreSink.memory(view))
+                    .analyzer(Components.nlp()).threads(Runtime.getRuntime().availableProcessors()).build();
+            Watcher started = new Watcher(w.file(), view, pipeline, parent.err());
+            started.start(w.every());
+            out.println("Watching:        " + w.file() + " every " + w.every());
+            return started;
+        });
+        return run(s, host, port, timeoutSeconds, passwordFile, out, watcher);
+    }
+
+    /** Starts something beside the running endpoint, closed when the server stops. */
+    private interface Companion {
+        AutoCloseable start(NewsEndpoint ep);
+    }
+
+    private static int run(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
+                           PrintStream out, Optional<Companion> companion) {
         // Ingest, load, demo and HTTP writes keep the periods fresh; this catches stores written by an
         // older newskg. It runs beside the server (readers see the old periods until it commits),
         // so that a large store still answers its first query within seconds.
@@ -101,7 +143,18 @@ final class ServeCommand implements Callable<Integer> {
                     + " --data-urlencode 'query=SELECT (COUNT(?a) AS ?articles) { ?a a <https://schema.org/NewsArticle> }'"
                     + " -H 'Accept: text/csv'");
             out.flush();
-            ep.join();
+            AutoCloseable beside = companion.map(c -> c.start(ep)).orElse(null);
+            try {
+                ep.join();
+            } finally {
+                if (beside != null) {
+                    try {
+                        beside.close();
+                    } catch (Exception e) {
+                        org.slf4j.LoggerFactory.getLogger("newskg.app").warn("stopping the watcher: {}", e.toString());
+                    }
+                }
+            }
         }
         return ExitCodes.OK;
     }

@@ -8,6 +8,7 @@ import newskg.graph.store.IngestRun;
 import newskg.graph.store.NewsStore;
 import newskg.ingest.ExtractionSink;
 import newskg.ingest.IngestSummary;
+import newskg.ingest.crawl.FetchMemory;
 import newskg.ingest.fetch.Validators;
 import newskg.model.Article;
 import newskg.model.Extraction;
@@ -37,10 +38,12 @@ final class StoreSink implements ExtractionSink {
 
     @Override
     public Optional<Validators> validators(URI uri) {
-        if (force) {
-            return Optional.empty();
-        }
-        return store.fetchRecord(uri.toString())
+        return force ? Optional.empty() : memory(store).lookup(uri);
+    }
+
+    /** What the store remembers of fetched URLs, for the crawler's conditional GETs. */
+    static FetchMemory memory(NewsStore store) {
+        return uri -> store.fetchRecord(uri.toString())
                 .map(f -> new Validators(f.etag(), f.lastModified(), f.bodyHash()));
     }
 

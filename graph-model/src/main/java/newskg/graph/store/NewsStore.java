@@ -58,8 +58,15 @@ public final class NewsStore implements AutoCloseable {
     private final DatasetGraph dsg;
     private final ExtractionMapper mapper;
     private final IriMinter iri;
+    /** Whether this store opened its dataset (and so closes it). */
+    private final boolean owned;
 
     private NewsStore(DatasetGraph dsg, ExtractionMapper mapper) {
+        this(dsg, mapper, true);
+    }
+
+    private NewsStore(DatasetGraph dsg, ExtractionMapper mapper, boolean owned) {
+        this.owned = owned;
         this.dsg = dsg;
         this.mapper = mapper;
         this.iri = mapper.minter();
@@ -71,6 +78,15 @@ public final class NewsStore implements AutoCloseable {
     /** Opens (creating when absent) a TDB2 database in {@code dir}. */
     public static NewsStore open(Path dir, ExtractionMapper mapper) {
         return new NewsStore(DatabaseMgr.connectDatasetGraph(dir.toString()), mapper);
+    }
+
+    /**
+     * A store over a dataset someone else opened and closes, e.g. the endpoint's full-text indexed
+     * view of the store, so that articles written while serving are searchable at once.
+     * {@link #close()} leaves that dataset open.
+     */
+    public static NewsStore over(DatasetGraph dsg, ExtractionMapper mapper) {
+        return new NewsStore(dsg, mapper, false);
     }
 
     /** An in-memory TDB2 database, for tests and {@code extract}-style dry runs. */
@@ -317,6 +333,8 @@ public final class NewsStore implements AutoCloseable {
 
     @Override
     public void close() {
-        dsg.close();
+        if (owned) {
+            dsg.close();
+        }
     }
 }
