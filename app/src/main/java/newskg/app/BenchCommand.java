@@ -81,6 +81,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "60", description = "Load test duration (default: ${DEFAULT-VALUE}).")
     int seconds;
 
+    @Option(names = "--query-timeout", defaultValue = "30",
+            description = "Seconds after which a named query counts as timed out and is not run again (default: ${DEFAULT-VALUE}).")
+    int queryTimeout;
+
     @Option(names = "--work-dir", description = "Where the benchmark stores go (default: a temporary directory).")
     Path workDir;
 
@@ -169,9 +173,13 @@ final class BenchCommand implements Callable<Integer> {
         long quads = store.countQuads();
         out.printf("synthetic graph: %d articles, %d events, %d quads in %.1f s = %.0f quads/s%n", articles,
                 (long) articles * eventsPerArticle, quads, s, quads / s);
+        long td = System.nanoTime();
+        int periods = newskg.queries.DerivedGraph.recompute(store);
+        out.printf("derived graph: %d restriction periods in %.1f s%n", periods, secs(td));
     }
 
     private void queries(PrintStream out, NewsStore store) {
+        store.dataset().getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(queryTimeout * 1000L));
         QueryRunner runner = new QueryRunner(store.dataset());
         out.printf("%-28s %8s %8s %8s%n", "named query", "rows", "p50 ms", "p95 ms");
         for (NamedQuery q : QueryCatalog.shipped().all()) {
@@ -187,6 +195,8 @@ final class BenchCommand implements Callable<Integer> {
                     }
                 }
                 out.printf("%-28s %8d %8.1f %8.1f%n", q.name(), rows, pct(ms, 50), pct(ms, 95));
+            } catch (org.apache.jena.query.QueryCancelledException e) {
+                out.printf("%-28s timed out (> %d s)%n", q.name(), queryTimeout);
             } catch (RuntimeException e) {
                 out.printf("%-28s failed: %s%n", q.name(), e.getMessage());
             }
