@@ -8,17 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import newskg.graph.mapping.IriMinter;
 import newskg.graph.store.NewsStore;
 import newskg.queries.NewsEndpoint;
 
@@ -71,10 +68,10 @@ class CliIT {
         String store = tmp.resolve("store").toString();
         Cli.Result first = Cli.run("ingest", "--store", store, corpus);
         assertThat(first.code()).as(first.err()).isZero();
-        List<Quad> before = quadsWithoutRuns(store);
+        List<Quad> before = Cli.quadsWithoutRuns(Path.of(store));
         Cli.Result second = Cli.run("ingest", "--force", "--store", store, corpus);
         assertThat(second.code()).as(second.err()).isZero();
-        assertThat(quadsWithoutRuns(store)).containsExactlyInAnyOrderElementsOf(before);
+        assertThat(Cli.quadsWithoutRuns(Path.of(store))).containsExactlyInAnyOrderElementsOf(before);
         Cli.Result unchanged = Cli.run("ingest", "--store", store, corpus);
         assertThat(unchanged.err()).contains("18 unchanged");
         Cli.Result validate = Cli.run("validate", "--store", store);
@@ -107,21 +104,6 @@ class CliIT {
         try (QueryExecHTTP q = QueryExecHTTP.service(ep.sparqlUrl())
                 .query("SELECT (COUNT(DISTINCT ?x) AS ?n) { ?x a <" + type + "> }").build()) {
             return Long.parseLong(q.select().next().get("n").getLiteralLexicalForm());
-        }
-    }
-
-    private static List<Quad> quadsWithoutRuns(String dir) {
-        Node runs = IriMinter.standard().runsGraph();
-        try (NewsStore s = NewsStore.open(Path.of(dir), StoreOptions.mapper())) {
-            return Txn.calculateRead(s.dataset(), () -> {
-                List<Quad> out = new ArrayList<>();
-                s.dataset().find().forEachRemaining(q -> {
-                    if (!q.getGraph().equals(runs)) {
-                        out.add(q);
-                    }
-                });
-                return out;
-            });
         }
     }
 }

@@ -6,17 +6,11 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import newskg.graph.mapping.IriMinter;
 import newskg.graph.store.NewsStore;
 import newskg.graph.store.StoreValidator;
 
@@ -63,21 +57,6 @@ class CrashSafetyIT {
 
         Path fresh = tmp.resolve("fresh");
         assertThat(Cli.run("ingest", "--store", fresh.toString(), in.toString()).code()).isZero();
-        assertThat(quadsWithoutRuns(store)).containsExactlyInAnyOrderElementsOf(quadsWithoutRuns(fresh));
-    }
-
-    static List<Quad> quadsWithoutRuns(Path dir) {
-        Node runs = IriMinter.standard().runsGraph();
-        try (NewsStore s = NewsStore.open(dir, StoreOptions.mapper())) {
-            return Txn.calculateRead(s.dataset(), () -> {
-                List<Quad> out = new ArrayList<>();
-                s.dataset().find().forEachRemaining(q -> {
-                    if (!q.getGraph().equals(runs)) {
-                        out.add(q);
-                    }
-                });
-                return out;
-            });
-        }
+        assertThat(Cli.quadsWithoutRuns(store)).containsExactlyInAnyOrderElementsOf(Cli.quadsWithoutRuns(fresh));
     }
 }
