@@ -224,6 +224,9 @@ final class BenchCommand implements Callable<Integer> {
                 "actor", x.events().get(0).agent().orElseThrow().name(),
                 "agent", x.events().get(0).agent().orElseThrow().name(),
                 "q", "ban", "text", "ban", "query", "ban", "platform", "Telegram", "country", "IQ");
+        Map<String, String> withEvent = new HashMap<>(sample);
+        withEvent.put("event", StoreOptions.mapper().minter().event(x.article().id(), x.events().get(0)).getURI());
+        sample = withEvent;
         Map<String, String> out = new HashMap<>();
         for (NamedQuery.Param p : q.params()) {
             if (p.defaultValue().isEmpty() && p.description().toLowerCase(Locale.ROOT).contains("required")
