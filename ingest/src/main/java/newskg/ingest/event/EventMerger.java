@@ -14,7 +14,8 @@ import newskg.model.Modality;
  * an article that says "the ban" five times reports one ban. The merged event keeps the best
  * date (a take-effect date, then one on the event's own clause, then a report date, then any in
  * the sentence, then the publication week), the highest confidence and that date's evidence.
- * Other actions pass through unchanged.
+ * Statements dated more than a year apart are different events ("blocked in 2015" in an article
+ * about this week's block): they stay apart. Other actions pass through unchanged.
  */
 final class EventMerger {
     private EventMerger() {
@@ -32,7 +33,7 @@ final class EventMerger {
             }
         }
         List<Candidate> merged = new ArrayList<>();
-        for (List<Candidate> g : groups.values()) {
+        for (List<Candidate> g : groups.values().stream().flatMap(g -> byEpoch(g).stream()).toList()) {
             Candidate best = g.stream().max(RANK).orElseThrow();
             double conf = g.stream().mapToDouble(Candidate::confidence).max().orElse(best.confidence());
             // several sentences agreeing raise confidence a little
@@ -49,6 +50,38 @@ final class EventMerger {
         }
         out.sort(Comparator.comparingInt(Candidate::sentence));
         return out;
+    }
+
+    /** Days between two explicit dates beyond which two statements report different events. */
+    static final long SAME_EVENT_DAYS = 366;
+
+    /**
+     * Splits one (type, platform, country) group into events far apart in time. Statements whose
+     * date is only the publication week (or none) join the latest event: news is about the
+     * recent one, and background events carry their own dates.
+     */
+    private static List<List<Candidate>> byEpoch(List<Candidate> group) {
+        List<Candidate> dated = group.stream().filter(EventMerger::explicit)
+                .sorted(Comparator.comparing((Candidate c) -> c.date().orElseThrow().value().start())).toList();
+        List<List<Candidate>> epochs = new ArrayList<>();
+        java.time.LocalDate lastEnd = null;
+        for (Candidate c : dated) {
+            var v = c.date().orElseThrow().value();
+            if (lastEnd == null || java.time.temporal.ChronoUnit.DAYS.between(lastEnd, v.start()) > SAME_EVENT_DAYS) {
+                epochs.add(new ArrayList<>());
+            }
+            epochs.get(epochs.size() - 1).add(c);
+            lastEnd = lastEnd == null || v.end().isAfter(lastEnd) ? v.end() : lastEnd;
+        }
+        if (epochs.isEmpty()) {
+            epochs.add(new ArrayList<>());
+        }
+        group.stream().filter(c -> !explicit(c)).forEach(epochs.get(epochs.size() - 1)::add);
+        return epochs;
+    }
+
+    private static boolean explicit(Candidate c) {
+        return c.date().isPresent() && c.date().get().basis() != Dates.Basis.PUBLICATION;
     }
 
     /**

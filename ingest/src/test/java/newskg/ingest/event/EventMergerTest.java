@@ -54,6 +54,16 @@ class EventMergerTest {
     }
 
     @Test
+    void aBackgroundEventYearsEarlierStaysAnEventOfItsOwn() {
+        List<Candidate> merged = EventMerger.merge(List.of(
+                c(0, EventType.BAN, "WhatsApp", "BR", "2024-W35", Dates.Basis.PUBLICATION, 0.9),
+                c(2, EventType.BAN, "WhatsApp", "BR", "2024-08-30", Dates.Basis.CLAUSE, 0.8),
+                c(7, EventType.BAN, "WhatsApp", "BR", "2015", Dates.Basis.SENTENCE, 0.7)));
+        assertThat(merged).extracting(m -> m.date().orElseThrow().value().iso())
+                .containsExactlyInAnyOrder("2024-08-30", "2015");
+    }
+
+    @Test
     void otherActionsAreNotMerged() {
         Candidate say = new Candidate(1, 2, EventType.STATEMENT, "say", Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(new Dates.Dated(TimeValue.weekOf(LocalDate.of(2023, 8, 15), ""),
