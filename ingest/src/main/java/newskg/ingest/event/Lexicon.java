@@ -40,6 +40,9 @@ final class Lexicon {
             "shut", Set.of("down", "off"), "cut", Set.of("off"), "slow", Set.of("down"),
             "close", Set.of("down"));
 
+    /** Objects that make a particle verb a ban on their own: "cut access to", "shut services". */
+    static final Set<String> ACCESS_NOUNS = Set.of("access", "service", "services", "connection", "connections");
+
     /** Nouns that name a ban or restriction ("the ban on Telegram", "Telegram's suspension"). */
     static final Map<String, EventType> NOUNS = Map.ofEntries(
             Map.entry("ban", EventType.BAN), Map.entry("blocking", EventType.BAN),

@@ -267,7 +267,9 @@ final class PlatformEventFinder {
                 return Optional.empty();
             }
             Set<String> prt = Lexicon.PARTICLE.get(lemma);
-            if (prt != null && !t.hasChild(i, "compound:prt", prt) && !t.hasChild(i, "advmod", prt)) {
+            // "cut access to X" means a ban without the particle: the object says what was cut
+            if (prt != null && !t.hasChild(i, "compound:prt", prt) && !t.hasChild(i, "advmod", prt)
+                    && !t.hasChild(i, "obj", Lexicon.ACCESS_NOUNS)) {
                 return Optional.empty();
             }
             return Optional.of(v);
