@@ -54,11 +54,9 @@ final class DemoCommand implements Callable<Integer> {
         IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
         try (NewsStore s = NewsStore.open(store, StoreOptions.mapper())) {
             Progress progress = new Progress(parent.err(), parent.interactive());
-            IngestSummary summary = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
-                    .threads(Runtime.getRuntime().availableProcessors()).progress(progress).build()
-                    .run(List.of(dir.toString()), new StoreSink(s, run, false));
-            // Restriction periods span articles: recompute them once the run's articles are in.
-            newskg.queries.DerivedGraph.recompute(s);
+            IngestPipeline pipeline = IngestPipeline.builder(Components.html()).analyzer(Components.nlp())
+                    .threads(Runtime.getRuntime().availableProcessors()).progress(progress).build();
+            IngestSummary summary = new StoreSink(s, run, false).ingest(pipeline, List.of(dir.toString()));
             int code = progress.summary(summary);
             parent.err().printf("newskg: demo store %s holds %d articles from %d samples%n", store, s.countArticles(),
                     files.size());

@@ -48,13 +48,13 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() {
         log.apply();
         PrintStream out = parent.out();
+        // One progress: the summary must end the bar's line before it prints.
+        Progress progress = new Progress(parent.err(), parent.interactive());
         IngestPipeline.Builder b = crawl.apply(IngestPipeline.builder(Components.html()), newskg.ingest.crawl.FetchMemory.NONE)
-                .threads(threads)
-                .progress(new Progress(parent.err(), parent.interactive()));
+                .threads(threads).progress(progress);
         if (!noEvents) {
             b.analyzer(Components.nlp());
         }
-        Progress progress = new Progress(parent.err(), false);
         IngestSummary summary = b.build().run(sources, x -> {
             if (format == Format.jsonl) {
                 out.println(ExtractionJson.line(x));

@@ -69,9 +69,7 @@ final class IngestCommand implements Callable<Integer> {
             StoreSink sink = new StoreSink(s, run, force);
             IngestPipeline pipeline = crawl.apply(IngestPipeline.builder(Components.html()), sink::validators)
                     .analyzer(Components.nlp()).threads(threads).progress(progress).build();
-            IngestSummary summary = pipeline.run(sources, sink);
-            // Restriction periods span articles: recompute them once the run's articles are in.
-            newskg.queries.DerivedGraph.recompute(s);
+            IngestSummary summary = sink.ingest(pipeline, sources);
             int code = progress.summary(summary);
             parent.err().printf("newskg: store %s holds %d articles%n", store.store, s.countArticles());
             return code;

@@ -1,12 +1,14 @@
 package newskg.app;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 import newskg.graph.store.FetchRecord;
 import newskg.graph.store.IngestRun;
 import newskg.graph.store.NewsStore;
 import newskg.ingest.ExtractionSink;
+import newskg.ingest.IngestPipeline;
 import newskg.ingest.IngestSummary;
 import newskg.ingest.crawl.FetchMemory;
 import newskg.ingest.fetch.Validators;
@@ -23,6 +25,16 @@ final class StoreSink implements ExtractionSink {
         this.store = store;
         this.run = run;
         this.force = force;
+    }
+
+    /**
+     * Runs {@code pipeline} over {@code sources} into this sink's store, then recomputes the
+     * restriction periods, which span articles and so are derived once the run's articles are in.
+     */
+    IngestSummary ingest(IngestPipeline pipeline, List<String> sources) {
+        IngestSummary summary = pipeline.run(sources, this);
+        newskg.queries.DerivedGraph.recompute(store);
+        return summary;
     }
 
     @Override

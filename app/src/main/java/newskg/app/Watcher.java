@@ -18,7 +18,6 @@ import newskg.graph.store.IngestRun;
 import newskg.graph.store.NewsStore;
 import newskg.ingest.IngestPipeline;
 import newskg.ingest.IngestSummary;
-import newskg.queries.DerivedGraph;
 
 /**
  * {@code serve --watch FILE --every 30m}: crawls the sources listed in FILE (one a line, {@code #}
@@ -60,11 +59,10 @@ final class Watcher implements AutoCloseable {
                 return;
             }
             IngestRun run = IngestRun.start(Version.current(), Clock.systemUTC());
-            IngestSummary s = pipeline.run(sources, new StoreSink(store, run, false));
-            int periods = DerivedGraph.recompute(store);
-            err.printf("newskg watch: %d stored, %d unchanged, %d failed; %d periods; store holds %d articles%n",
+            IngestSummary s = new StoreSink(store, run, false).ingest(pipeline, sources);
+            err.printf("newskg watch: %d stored, %d unchanged, %d failed; store holds %d articles%n",
                     s.count(IngestSummary.Outcome.STORED), s.count(IngestSummary.Outcome.UNCHANGED),
-                    s.count(IngestSummary.Outcome.FAILED), periods, store.countArticles());
+                    s.count(IngestSummary.Outcome.FAILED), store.countArticles());
             s.problems().forEach(p -> err.println("  " + p));
         } catch (IOException e) {
             LOG.error("cannot read --watch file {}: {}", file, e.getMessage());
