@@ -54,6 +54,8 @@ import newskg.queries.QueryRunner;
                 + " synthetic graph, and (with --clients) an HTTP load test against the endpoint.")
 final class BenchCommand implements Callable<Integer> {
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\s\\w]");
+    /** Rows per request in the load test: its clients page through answers as an application does. */
+    private static final int PAGE = 1000;
 
     @ParentCommand
     NewsKgCommand parent;
@@ -72,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
             description = "Events per synthetic article (default: ${DEFAULT-VALUE}: 1,000,000 events with the default articles).")
     int eventsPerArticle;
 
-    @Option(names = "--runs", defaultValue = "20", description = "Timed runs per named query (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--runs", defaultValue = "20", description = "Timed runs per named query (default: ${DEFAULT-VALUE}; 0: no per-query timings).")
     int runs;
 
     @Option(names = "--clients", defaultValue = "0", description = "Concurrent HTTP clients for the load test (0: none).")
@@ -80,6 +82,11 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", defaultValue = "60", description = "Load test duration (default: ${DEFAULT-VALUE}).")
     int seconds;
+
+    @Option(names = "--vary", description = "Load test clients draw each parameter value at random from the"
+            + " synthetic data (country, platform, actor, article, event) instead of sending the documented"
+            + " examples, so that most requests miss the answer cache.")
+    boolean vary;
 
     @Option(names = "--query-timeout", defaultValue = "30",
             description = "Seconds after which a named query counts as timed out and is not run again (default: ${DEFAULT-VALUE}).")
@@ -104,9 +111,15 @@ final class BenchCommand implements Callable<Integer> {
         if (articles > 0) {
             try (NewsStore store = NewsStore.open(dir.resolve("synthetic"), StoreOptions.mapper())) {
                 synthetic(out, store, dir);
-                queries(out, store);
-                if (clients > 0) {
-                    load(out, store);
+                // Timed on the dataset the endpoint serves (with its full-text index), one index in memory.
+                try (NewsEndpoint ep = NewsEndpoint.builder(store.dataset()).port(0)
+                        .queryTimeout(Duration.ofSeconds(queryTimeout)).build().start()) {
+                    if (runs > 0) {
+                        queries(out, ep.dataset());
+                    }
+                    if (clients > 0) {
+                        load(out, ep);
+                    }
                 }
             }
         }
@@ -191,42 +204,82 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("derived graph: %d restriction periods in %.1f s%n", periods, secs(td));
     }
 
-    private void queries(PrintStream out, NewsStore store) {
-        store.dataset().getContext().set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(queryTimeout * 1000L));
-        // As the endpoint serves it: with the full-text index the search query needs.
-        QueryRunner runner = new QueryRunner(newskg.queries.SearchIndex.wrap(store.dataset()));
-        out.printf("%-28s %8s %8s %8s%n", "named query", "rows", "p50 ms", "p95 ms");
+    /**
+     * Each named query as the documentation shows it (its {@code # example:} parameters; the
+     * parameters that name one article, event or actor taken from the synthetic data), timed
+     * {@code runs} times; then once over the whole graph, with no parameters but the required ones.
+     */
+    private void queries(PrintStream out, org.apache.jena.sparql.core.DatasetGraph served) {
+        QueryRunner runner = new QueryRunner(served);
+        out.printf("%-28s %-44s %7s %8s %8s %10s %10s%n", "named query", "parameters", "rows", "p50 ms", "p95 ms",
+                "all rows", "all ms");
         for (NamedQuery q : QueryCatalog.shipped().all()) {
-            Map<String, String> params = sampleParams(q);
-            List<Double> ms = new ArrayList<>();
-            int rows = 0;
-            try {
-                for (int i = 0; i < runs + 2; i++) {
-                    long t = System.nanoTime();
-                    rows = runner.select(q, params).size();
-                    if (i >= 2) {
-                        ms.add((System.nanoTime() - t) / 1e6);
-                    }
-                }
-                out.printf("%-28s %8d %8.1f %8.1f%n", q.name(), rows, pct(ms, 50), pct(ms, 95));
-            } catch (org.apache.jena.query.QueryCancelledException e) {
-                out.printf("%-28s timed out (> %d s)%n", q.name(), queryTimeout);
-            } catch (RuntimeException e) {
-                out.printf("%-28s failed: %s%n", q.name(), e.getMessage());
+            Map<String, String> params = exampleParams(q);
+            String shown = params.isEmpty() ? "-" : String.join("&", params.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue()).sorted().toList());
+            if (shown.length() > 44) {
+                shown = shown.substring(0, 41) + "...";
             }
+            String timed = time(runner, q, params, runs);
+            String whole = time(runner, q, requiredParams(q), 1);
+            out.printf("%-28s %-44s %s %s%n", q.name(), shown, timed, whole);
         }
     }
 
-    /** Values for the parameters a query cannot run without, taken from synthetic article 0. */
-    private static Map<String, String> sampleParams(NamedQuery q) {
+    /** "rows p50 p95" of {@code n} runs after two warm-ups, or "rows ms" when n is 1 (no warm-up). */
+    private String time(QueryRunner runner, NamedQuery q, Map<String, String> params, int n) {
+        List<Double> ms = new ArrayList<>();
+        int rows = 0;
+        try {
+            int warm = n > 1 ? 2 : 0;
+            for (int i = 0; i < n + warm; i++) {
+                long t = System.nanoTime();
+                rows = runner.select(q, params).size();
+                if (i >= warm) {
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            return n > 1 ? String.format("%7d %8.1f %8.1f", rows, pct(ms, 50), pct(ms, 95))
+                    : String.format("%10d %10.1f", rows, ms.get(0));
+        } catch (org.apache.jena.query.QueryCancelledException e) {
+            return n > 1 ? String.format("%25s", "> " + queryTimeout + " s") : String.format("%21s", "> " + queryTimeout + " s");
+        } catch (RuntimeException e) {
+            return "failed: " + e.getMessage();
+        }
+    }
+
+    /** Values that exist in the synthetic graph for the parameters that name one thing. */
+    private static Map<String, String> sample() {
         Extraction x = SyntheticCorpus.article(0, 10);
-        Map<String, String> sample = Map.of("article", x.article().url().orElseThrow(),
+        return Map.of("article", x.article().url().orElseThrow(),
                 "actor", x.events().get(0).agent().orElseThrow().name(),
-                "agent", x.events().get(0).agent().orElseThrow().name(),
-                "q", "ban", "text", "ban", "query", "ban", "platform", "Telegram", "country", "IQ");
-        Map<String, String> withEvent = new HashMap<>(sample);
-        withEvent.put("event", StoreOptions.mapper().minter().event(x.article().id(), x.events().get(0)).getURI());
-        sample = withEvent;
+                "event", StoreOptions.mapper().minter().event(x.article().id(), x.events().get(0)).getURI(),
+                "q", "ban");
+    }
+
+    /** A query's documented example, with the values that name one thing replaced by synthetic ones. */
+    static Map<String, String> exampleParams(NamedQuery q) {
+        Map<String, String> out = new HashMap<>();
+        q.example().ifPresent(ex -> {
+            for (String kv : ex.split("&")) {
+                String[] p = kv.split("=", 2);
+                if (p.length == 2) {
+                    out.put(p[0], p[1]);
+                }
+            }
+        });
+        Map<String, String> sample = sample();
+        for (String name : List.of("article", "event")) {
+            if (out.containsKey(name)) {
+                out.put(name, sample.get(name));
+            }
+        }
+        return out;
+    }
+
+    /** Values for the parameters a query cannot run without, taken from synthetic article 0. */
+    private static Map<String, String> requiredParams(NamedQuery q) {
+        Map<String, String> sample = sample();
         Map<String, String> out = new HashMap<>();
         for (NamedQuery.Param p : q.params()) {
             if (p.defaultValue().isEmpty() && p.description().toLowerCase(Locale.ROOT).contains("required")
@@ -237,58 +290,100 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    private void load(PrintStream out, NewsStore store) {
+    /**
+     * Clients that each loop over the named queries through the endpoint's named-query route
+     * ({@code /newskg/named/NAME?...}) with their example parameters and the first page of
+     * {@link #PAGE} rows, as an application built on the endpoint does.
+     */
+    private void load(PrintStream out, NewsEndpoint ep) {
         List<NamedQuery> qs = QueryCatalog.shipped().all();
-        try (NewsEndpoint ep = NewsEndpoint.builder(store.dataset()).port(0).build().start()) {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-            AtomicLong errors = new AtomicLong();
-            long end = System.nanoTime() + seconds * 1_000_000_000L;
-            List<Thread> workers = new ArrayList<>();
-            for (int c = 0; c < clients; c++) {
-                int offset = c;
-                Thread t = new Thread(() -> {
-                    int i = offset;
-                    while (System.nanoTime() < end) {
-                        NamedQuery q = qs.get(i++ % qs.size());
-                        // Sent as plain SPARQL, as a remote client would: parameters stay unbound.
-                        String body = "query=" + URLEncoder.encode(q.sparql(), StandardCharsets.UTF_8);
-                        long t0 = System.nanoTime();
-                        try {
-                            HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(ep.sparqlUrl()))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .header("Accept", "application/sparql-results+json")
-                                    .timeout(Duration.ofSeconds(60))
-                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                                    HttpResponse.BodyHandlers.discarding());
-                            if (r.statusCode() != 200) {
-                                errors.incrementAndGet();
-                            }
-                        } catch (IOException e) {
-                            errors.incrementAndGet();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            return;
-                        }
-                        latencies.add((System.nanoTime() - t0) / 1e6);
-                    }
-                }, "load-client-" + c);
-                workers.add(t);
-                t.start();
-            }
-            for (Thread t : workers) {
-                try {
-                    t.join();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-            List<Double> all = new ArrayList<>(latencies);
-            out.printf("load test: %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s, p50 %.1f ms,"
-                    + " p99 %.1f ms%n", clients, seconds, all.size(), errors.get(), all.size() / (double) seconds,
-                    pct(all, 50), pct(all, 99));
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        Map<String, ConcurrentLinkedQueue<Double>> latencies = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicLong> errors = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, AtomicLong> cacheHits = new java.util.concurrent.ConcurrentHashMap<>();
+        for (NamedQuery q : qs) {
+            latencies.put(q.name(), new ConcurrentLinkedQueue<>());
+            errors.put(q.name(), new AtomicLong());
+            cacheHits.put(q.name(), new AtomicLong());
         }
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> workers = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int offset = c;
+            Thread t = new Thread(() -> {
+                int i = offset;
+                java.util.Random random = new java.util.Random(offset);
+                while (System.nanoTime() < end) {
+                    NamedQuery q = qs.get(i++ % qs.size());
+                    String url = url(ep, q, vary ? random : null);
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url))
+                                .header("Accept", "application/sparql-results+json")
+                                .timeout(Duration.ofSeconds(queryTimeout * 2L)).GET().build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        if (r.statusCode() != 200) {
+                            errors.get(q.name()).incrementAndGet();
+                        }
+                        cacheHits.get(q.name()).addAndGet(
+                                r.headers().firstValue("X-Cache").orElse("").equals("miss") ? 0 : 1);
+                    } catch (IOException e) {
+                        errors.get(q.name()).incrementAndGet();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return;
+                    }
+                    latencies.get(q.name()).add((System.nanoTime() - t0) / 1e6);
+                }
+            }, "load-client-" + c);
+            workers.add(t);
+            t.start();
+        }
+        for (Thread t : workers) {
+            try {
+                t.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        List<Double> all = new ArrayList<>();
+        long errorCount = 0;
+        out.printf("%-28s %8s %7s %7s %9s %9s%n", "load test: named query", "requests", "errors", "cached",
+                "p50 ms", "p99 ms");
+        for (NamedQuery q : qs) {
+            List<Double> l = new ArrayList<>(latencies.get(q.name()));
+            all.addAll(l);
+            errorCount += errors.get(q.name()).get();
+            out.printf("%-28s %8d %7d %7d %9.1f %9.1f%n", q.name(), l.size(), errors.get(q.name()).get(),
+                    cacheHits.get(q.name()).get(), pct(l, 50), pct(l, 99));
+        }
+        out.printf("load test: %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s, p50 %.1f ms,"
+                + " p99 %.1f ms%n", clients, seconds, all.size(), errorCount, all.size() / (double) seconds,
+                pct(all, 50), pct(all, 99));
+    }
+
+    /** The request a load-test client sends: the documented example, or (with {@code random}) drawn values. */
+    private String url(NewsEndpoint ep, NamedQuery q, java.util.Random random) {
+        Map<String, String> params = new HashMap<>(exampleParams(q));
+        if (random != null) {
+            List<String> countries = SyntheticCorpus.countryCodes();
+            List<String> platforms = SyntheticCorpus.platformNames();
+            Extraction x = SyntheticCorpus.article(random.nextInt(articles), eventsPerArticle);
+            params.replaceAll((k, v) -> switch (k) {
+                case "country" -> countries.get(random.nextInt(countries.size()));
+                case "platform", "q" -> platforms.get(random.nextInt(platforms.size()));
+                case "actor" -> random.nextBoolean() ? platforms.get(random.nextInt(platforms.size()))
+                        : x.events().get(0).agent().orElseThrow().name();
+                case "article" -> x.article().url().orElseThrow();
+                case "event" -> StoreOptions.mapper().minter().event(x.article().id(), x.events().get(0)).getURI();
+                default -> v;
+            });
+        }
+        params.put("limit", Integer.toString(PAGE));
+        String query = String.join("&", params.entrySet().stream().map(e -> e.getKey() + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).sorted().toList());
+        return ep.baseUrl() + "/newskg/named/" + q.name() + "?" + query;
     }
 
     private static long tokens(String text) {

@@ -35,6 +35,16 @@ final class SyntheticCorpus {
     private SyntheticCorpus() {
     }
 
+    /** The ISO codes of the countries the synthetic articles are about. */
+    static List<String> countryCodes() {
+        return java.util.Arrays.stream(COUNTRIES).map(c -> c[0]).toList();
+    }
+
+    /** The platforms the synthetic articles are about. */
+    static List<String> platformNames() {
+        return List.of(PLATFORMS);
+    }
+
     static Extraction article(int i, int eventsPerArticle) {
         Random r = new Random(31L * i + 7);
         String[] country = COUNTRIES[r.nextInt(COUNTRIES.length)];

@@ -1,9 +1,15 @@
 package newskg.queries;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -26,7 +32,10 @@ import newskg.model.TimeValue;
  * with {@code nk:platform}, {@code nk:country}, {@code nk:imposedBy}, {@code nk:liftedBy},
  * {@code time:hasBeginning}/{@code time:hasEnd} ({@code time:Instant}s with
  * {@code time:inXSDDate}), {@code nk:status}, {@code dcterms:type} ({@code nk:ban} or
- * {@code nk:restrict}) and {@code prov:wasDerivedFrom} its articles.
+ * {@code nk:restrict}) and {@code prov:wasDerivedFrom} its articles; and the name keys by which
+ * queries find an actor through an index whatever the case of the name asked for: every actor's
+ * name and other names in lower case as {@code skos:hiddenLabel}, and each platform's class and
+ * label, so that the platforms can be listed from this one graph.
  *
  * <p>Call {@link #recompute(NewsStore)} after every change to the article graphs (the end of
  * an ingest run): the graph is replaced as a whole in one write transaction, so readers see
@@ -52,16 +61,21 @@ public final class DerivedGraph {
     /** Recomputes the derived graph of a dataset whose IRIs {@code iri} minted. */
     public static int recompute(DatasetGraph dsg, IriMinter iri) {
         NamedQuery query = QueryCatalog.shipped().get("timeline").orElseThrow();
-        Timeline timeline = Timeline.of(new QueryRunner(dsg).select(query, Map.of()));
         Node g = iri.derivedGraph();
-        Txn.executeWrite(dsg, () -> {
+        // One write transaction: readers see the old graph or the new one. The name keys go in
+        // first, as the timeline query finds platforms through them.
+        int periods = Txn.calculateWrite(dsg, () -> {
+            List<Quad> keys = nameKeys(dsg, g);
             dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            keys.forEach(dsg::add);
+            Timeline timeline = Timeline.of(QueryRunner.untimed(dsg).select(query, Map.of()));
             for (Timeline.Period p : timeline.periods()) {
                 write(dsg, g, iri, p);
             }
+            return timeline.periods().size();
         });
-        LOG.info("derived graph: {} restriction periods", timeline.periods().size());
-        return timeline.periods().size();
+        LOG.info("derived graph: {} restriction periods", periods);
+        return periods;
     }
 
     private static void write(DatasetGraph dsg, Node g, IriMinter iri, Timeline.Period p) {
@@ -84,6 +98,38 @@ public final class DerivedGraph {
         instant(g, period, "end", Vocab.Time.hasEnd, p.end(), quads);
         p.articles().forEach(a -> quads.add(quad(g, period, Vocab.Prov.wasDerivedFrom, NodeFactory.createURI(a))));
         quads.forEach(dsg::add);
+    }
+
+    /**
+     * Lower-case keys of every actor's names, and the platforms with their labels. Read from the
+     * article graphs before anything is written: one scan of the label and type quads.
+     */
+    private static List<Quad> nameKeys(DatasetGraph dsg, Node g) {
+        Set<Node> actors = new HashSet<>();
+        Set<Node> platforms = new HashSet<>();
+        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.Sem.Actor).forEachRemaining(q -> actors.add(q.getSubject()));
+        dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, NK.Platform).forEachRemaining(q -> platforms.add(q.getSubject()));
+        Set<Quad> out = new LinkedHashSet<>();
+        // One label per platform (the least, should articles spell it differently), so a platform is one row.
+        Map<Node, String> platformLabel = new TreeMap<>(Comparator.comparing(Node::getURI));
+        for (Node name : List.of(Vocab.RDFS_LABEL, Vocab.SKOS_ALT_LABEL)) {
+            dsg.find(Node.ANY, Node.ANY, name, Node.ANY).forEachRemaining(q -> {
+                Node s = q.getSubject();
+                if (!q.getGraph().equals(g) && actors.contains(s) && q.getObject().isLiteral()) {
+                    String label = q.getObject().getLiteralLexicalForm();
+                    out.add(quad(g, s, Vocab.SKOS_HIDDEN_LABEL,
+                            NodeFactory.createLiteralString(label.toLowerCase(Locale.ROOT))));
+                    if (platforms.contains(s) && name.equals(Vocab.RDFS_LABEL)) {
+                        platformLabel.merge(s, label, (a, b) -> a.compareTo(b) <= 0 ? a : b);
+                    }
+                }
+            });
+        }
+        platformLabel.forEach((p, label) -> {
+            out.add(quad(g, p, Vocab.RDF_TYPE, NK.Platform));
+            out.add(quad(g, p, Vocab.RDFS_LABEL, NodeFactory.createLiteralString(label)));
+        });
+        return new ArrayList<>(out);
     }
 
     private static void instant(Node g, Node period, String part, Node property, Optional<String> iso,

@@ -28,7 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * "queries": [{name, title, description, params, sparql}]}}); {@code GET /newskg/named/NAME?param=value&...} runs one with
  * its parameters bound, answering SPARQL results as JSON, XML, CSV or TSV by the Accept header
  * or {@code ?format=json|xml|csv|tsv}. A bad parameter is a 400, an unknown query a 404, a query
- * over the server's time limit a 503.
+ * over the server's time limit a 503. Answers are kept while the store does not change
+ * ({@link ResultCache}; the {@code X-Cache} header says hit, miss or shared).
  */
 final class NamedQueryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
@@ -42,11 +43,16 @@ final class NamedQueryServlet extends HttpServlet {
     private final transient DatasetGraph dsg;
     private final transient QueryCatalog catalog;
     private final String base;
+    private final transient ResultCache cache;
+    private final transient AdmissionFilter admission;
 
-    NamedQueryServlet(DatasetGraph dsg, QueryCatalog catalog, String base) {
+    NamedQueryServlet(DatasetGraph dsg, QueryCatalog catalog, String base, ResultCache cache,
+                      AdmissionFilter admission) {
         this.dsg = dsg;
         this.catalog = catalog;
         this.base = base;
+        this.cache = cache;
+        this.admission = admission;
     }
 
     @Override
@@ -73,9 +79,26 @@ final class NamedQueryServlet extends HttpServlet {
                 params.put(k, v[0]);
             }
         });
-        ResultSetRewindable rows;
+        Lang lang = switch (type) {
+            case "application/sparql-results+xml", "application/xml" -> ResultSetLang.RS_XML;
+            case "text/csv" -> ResultSetLang.RS_CSV;
+            case "text/tab-separated-values" -> ResultSetLang.RS_TSV;
+            default -> ResultSetLang.RS_JSON;
+        };
+        String key = name + "?" + new java.util.TreeMap<>(params) + " " + lang.getName();
+        ResultCache.Result answer;
         try {
-            rows = new QueryRunner(dsg).select(q, params);
+            // Only a computation takes a turn: a kept answer goes out at once.
+            answer = cache.get(key, () -> admission.run(() -> {
+                ResultSetRewindable rows = new QueryRunner(dsg).select(q, params);
+                rows.reset();
+                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                ResultSetMgr.write(body, rows, lang);
+                return body.toByteArray();
+            }));
+        } catch (AdmissionFilter.BusyException e) {
+            AdmissionFilter.busy(resp);
+            return;
         } catch (IllegalArgumentException e) {
             Http.error(resp, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
             return;
@@ -84,16 +107,11 @@ final class NamedQueryServlet extends HttpServlet {
             Http.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "query " + name + " timed out");
             return;
         }
-        Lang lang = switch (type) {
-            case "application/sparql-results+xml", "application/xml" -> ResultSetLang.RS_XML;
-            case "text/csv" -> ResultSetLang.RS_CSV;
-            case "text/tab-separated-values" -> ResultSetLang.RS_TSV;
-            default -> ResultSetLang.RS_JSON;
-        };
         resp.setContentType(lang.getHeaderString() + "; charset=utf-8");
-        rows.reset();
+        resp.setHeader("X-Cache", answer.outcome().name().toLowerCase(Locale.ROOT));
+        resp.setContentLength(answer.body().length);
         try (OutputStream out = resp.getOutputStream()) {
-            ResultSetMgr.write(out, rows, lang);
+            out.write(answer.body());
         }
     }
 

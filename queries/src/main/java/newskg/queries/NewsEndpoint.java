@@ -52,6 +52,9 @@ public final class NewsEndpoint implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NewsEndpoint.class);
     /** The dataset's path on the server. */
     public static final String DATASET = "/newskg";
+    /** Named-query answers larger than this are not kept; all kept answers together stay under the total. */
+    private static final long CACHE_ENTRY_BYTES = 32L << 20;
+    private static final long CACHE_TOTAL_BYTES = 256L << 20;
 
     private final FusekiServer server;
     private final String host;
@@ -113,6 +116,7 @@ public final class NewsEndpoint implements AutoCloseable {
         private int port = 3330;
         private String host = "127.0.0.1";
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private int maxConcurrentQueries = 2 * Runtime.getRuntime().availableProcessors();
         private Path passwordFile;
         private String iriBase = IriMinter.DEFAULT_BASE;
         private boolean indexInBackground;
@@ -130,6 +134,18 @@ public final class NewsEndpoint implements AutoCloseable {
         /** The address to listen on; loopback by default, {@code 0.0.0.0} for all interfaces. */
         public Builder host(String value) {
             this.host = Objects.requireNonNull(value, "host");
+            return this;
+        }
+
+        /**
+         * How many requests work on the dataset at once (default: twice the cores); the others
+         * wait their turn up to the query timeout, then get a 503.
+         */
+        public Builder maxConcurrentQueries(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("at least one concurrent query: " + value);
+            }
+            this.maxConcurrentQueries = value;
             return this;
         }
 
@@ -188,6 +204,9 @@ public final class NewsEndpoint implements AutoCloseable {
             }
             boolean loopback = host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
             QueryCatalog catalog = QueryCatalog.shipped();
+            AdmissionFilter admission = new AdmissionFilter(maxConcurrentQueries, queryTimeout, DATASET + "/named");
+            NamedQueryServlet named = new NamedQueryServlet(ds, catalog, iriBase,
+                    ResultCache.over(ds, CACHE_ENTRY_BYTES, CACHE_TOTAL_BYTES), admission);
             FusekiServer.Builder fb = FusekiServer.create()
                     .port(port)
                     .loopback(loopback)
@@ -196,14 +215,16 @@ public final class NewsEndpoint implements AutoCloseable {
                     .enablePing(true)
                     .enableStats(true)
                     .enableMetrics(true)
-                    .addServlet(DATASET + "/named", new NamedQueryServlet(ds, catalog, iriBase))
-                    .addServlet(DATASET + "/named/*", new NamedQueryServlet(ds, catalog, iriBase))
+                    .addServlet(DATASET + "/named", named)
+                    .addServlet(DATASET + "/named/*", named)
                     .addServlet(DATASET + "/timeline", new TimelineServlet(ds, iriBase))
                     .addServlet("/id/*", new ResourceServlet(ds, iriBase));
             StaticServlet files = new StaticServlet();
             for (String path : StaticServlet.PATHS) {
                 fb.addServlet(path, files);
             }
+            // First of the filters: a request waits for its turn before it does anything else.
+            fb.addFilter("/*", admission);
             if (passwordFile != null) {
                 fb.passwordFile(passwordFile.toString()).auth(AuthScheme.BASIC).realm("newskg");
                 RecomputeFilter recompute = new RecomputeFilter(ds, IriMinter.withBase(iriBase));

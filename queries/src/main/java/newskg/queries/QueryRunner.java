@@ -13,6 +13,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIx;
+import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSetFormatter;
@@ -30,6 +31,8 @@ import org.apache.jena.system.Txn;
 
 /**
  * Runs named queries on a dataset with their parameters bound (never spliced into the text).
+ * Besides its own parameters every query takes {@code limit} and {@code offset}, for paging
+ * through its ordered rows.
  *
  * <pre>{@code
  * QueryRunner runner = new QueryRunner(store.dataset());
@@ -39,9 +42,31 @@ import org.apache.jena.system.Txn;
  */
 public final class QueryRunner {
     private final DatasetGraph dsg;
+    private final boolean timed;
 
     public QueryRunner(DatasetGraph dsg) {
+        this(dsg, true);
+    }
+
+    private QueryRunner(DatasetGraph dsg, boolean timed) {
         this.dsg = Objects.requireNonNull(dsg, "dsg");
+        this.timed = timed;
+    }
+
+    /**
+     * A runner whose queries ignore the dataset's time limit: for the store's own work (the
+     * derived graph reads every event), which must not stop at the limit set for clients.
+     */
+    static QueryRunner untimed(DatasetGraph dsg) {
+        return new QueryRunner(dsg, false);
+    }
+
+    private QueryExec exec(Query query, Binding binding) {
+        var b = QueryExec.dataset(dsg).query(query).substitution(binding);
+        if (!timed) {
+            b.set(ARQ.queryTimeout, "-1");
+        }
+        return b.build();
     }
 
     /** Output formats of {@code newskg query}. */
@@ -61,11 +86,15 @@ public final class QueryRunner {
      *         full-text query Lucene cannot parse
      */
     public ResultSetRewindable select(NamedQuery q, Map<String, String> params) {
-        Binding binding = bind(q, params);
+        Map<String, String> own = new HashMap<>(params);
+        long limit = paging(q, q.param(LIMIT).isPresent() ? null : own.remove(LIMIT), Query.NOLIMIT);
+        long offset = paging(q, q.param(OFFSET).isPresent() ? null : own.remove(OFFSET), 0);
+        Binding binding = bind(q, own);
         Query query = QueryFactory.create(q.sparql());
+        page(query, limit, offset);
         try {
             return Txn.calculateRead(dsg, () -> {
-                try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+                try (QueryExec exec = exec(query, binding)) {
                     RowSet rows = exec.select();
                     return ResultSetFactory.makeRewindable(org.apache.jena.query.ResultSet.adapt(rows));
                 }
@@ -81,7 +110,7 @@ public final class QueryRunner {
         Binding binding = bind(q, params);
         Query query = QueryFactory.create(q.sparql());
         return Txn.calculateRead(dsg, () -> {
-            try (QueryExec exec = QueryExec.dataset(dsg).query(query).substitution(binding).build()) {
+            try (QueryExec exec = exec(query, binding)) {
                 Graph out = GraphFactory.createDefaultGraph();
                 exec.construct().find().forEachRemaining(out::add);
                 return out;
@@ -96,6 +125,42 @@ public final class QueryRunner {
             case CSV -> ResultSetFormatter.outputAsCSV(out, rows);
             case TSV -> ResultSetFormatter.outputAsTSV(out, rows);
             case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
+        }
+    }
+
+    /** Reserved parameter names: every query takes them (see {@link #page}). */
+    public static final String LIMIT = "limit";
+    public static final String OFFSET = "offset";
+
+    private static long paging(NamedQuery q, String value, long absent) {
+        if (value == null) {
+            return absent;
+        }
+        try {
+            long n = Long.parseLong(value.strip());
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("limit and offset of query " + q.name()
+                + " must be non-negative integers, not '" + value + "'");
+    }
+
+    /**
+     * Rows {@code offset} to {@code offset + limit} of what the query returns, within its own
+     * {@code OFFSET} and {@code LIMIT}.
+     */
+    static void page(Query query, long limit, long offset) {
+        if (limit == Query.NOLIMIT && offset == 0) {
+            return;
+        }
+        long ownOffset = query.hasOffset() ? query.getOffset() : 0;
+        query.setOffset(ownOffset + offset);
+        if (query.hasLimit() || limit != Query.NOLIMIT) {
+            long left = query.hasLimit() ? Math.max(0, query.getLimit() - offset) : Long.MAX_VALUE;
+            query.setLimit(limit == Query.NOLIMIT ? left : Math.min(left, limit));
         }
     }
 

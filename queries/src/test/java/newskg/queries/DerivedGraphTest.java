@@ -40,6 +40,31 @@ class DerivedGraphTest {
     }
 
     @Test
+    void theRecomputeIsNotHeldToTheTimeLimitForClients() {
+        DatasetGraph dsg = Fixtures.events();
+        dsg.getContext().set(org.apache.jena.query.ARQ.queryTimeout, "1");
+        assertThat(DerivedGraph.recompute(dsg, iri)).isEqualTo(2);
+    }
+
+    @Test
+    void theDerivedGraphKeysEveryActorByItsNamesInLowerCase() {
+        DatasetGraph dsg = Fixtures.events();
+        Node g = iri.derivedGraph();
+        Node telegram = org.apache.jena.graph.NodeFactory.createURI("https://w3id.org/newskg/id/platform/telegram");
+        Txn.executeRead(dsg, () -> {
+            assertThat(dsg.contains(g, telegram, Vocab.SKOS_HIDDEN_LABEL,
+                    org.apache.jena.graph.NodeFactory.createLiteralString("telegram"))).isTrue();
+            assertThat(dsg.contains(g, telegram, Vocab.RDF_TYPE, NK.Platform)).isTrue();
+            assertThat(dsg.contains(g, telegram, Vocab.RDFS_LABEL,
+                    org.apache.jena.graph.NodeFactory.createLiteralString("Telegram"))).isTrue();
+        });
+        // so a platform is found whatever the case it is asked in
+        NamedQuery q = QueryCatalog.shipped().get("timeline").orElseThrow();
+        assertThat(new QueryRunner(dsg).select(q, Map.of("platform", "TELEGRAM")).size())
+                .isEqualTo(new QueryRunner(dsg).select(q, Map.of("platform", "Telegram")).size()).isPositive();
+    }
+
+    @Test
     void theDerivedGraphConformsToTheShapes() {
         DatasetGraph dsg = Fixtures.events();
         Graph derived = Txn.calculateRead(dsg, () -> {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -137,6 +138,30 @@ class ResolverAndNamedIT {
         // An empty form field means "not given".
         assertThat(Web.get(endpoint.baseUrl() + "/newskg/named/bans?country=&platform=").body().lines().count())
                 .isGreaterThan(1);
+    }
+
+    @Test
+    void namedAnswersAreKeptUntilTheStoreChangesAndPageWithLimitAndOffset() throws IOException {
+        String url = endpoint.baseUrl() + "/newskg/named/timeline?country=RU&format=csv";
+        HttpResponse<String> first = Web.get(url);
+        HttpResponse<String> again = Web.get(url);
+        assertThat(first.headers().firstValue("X-Cache")).contains("miss");
+        assertThat(again.headers().firstValue("X-Cache")).contains("hit");
+        assertThat(again.body()).isEqualTo(first.body());
+        // A write to the store, as an ingest or the update endpoint makes, and the answer is computed again.
+        DatasetGraph dsg = endpoint.dataset();
+        Node g = NodeFactory.createURI("https://w3id.org/newskg/id/graph/article/00000000000000c4");
+        Txn.executeWrite(dsg, () -> dsg.add(g, NodeFactory.createURI("https://w3id.org/newskg/id/platform/telegram"),
+                Vocab.SKOS_ALT_LABEL, NodeFactory.createLiteralString("Telegram Messenger")));
+        HttpResponse<String> after = Web.get(url);
+        assertThat(after.headers().firstValue("X-Cache")).contains("miss");
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY));
+        // limit and offset page through the ordered rows of any named query
+        String all = Web.get(endpoint.baseUrl() + "/newskg/named/timeline?format=csv").body();
+        String page = Web.get(endpoint.baseUrl() + "/newskg/named/timeline?format=csv&limit=2&offset=1").body();
+        List<String> rows = all.lines().toList();
+        assertThat(page.lines().toList()).containsExactly(rows.get(0), rows.get(2), rows.get(3));
+        assertThat(Web.get(endpoint.baseUrl() + "/newskg/named/timeline?limit=-1").statusCode()).isEqualTo(400);
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class Vocab {
     public static final Node RDF_TYPE = RDF.type.asNode();
     public static final Node RDFS_LABEL = RDFS.label.asNode();
     public static final Node SKOS_ALT_LABEL = SKOS.altLabel.asNode();
+    public static final Node SKOS_HIDDEN_LABEL = SKOS.hiddenLabel.asNode();
     public static final Node OWL_SAME_AS = OWL.sameAs.asNode();
     public static final String XSD_NS = XSD.NS;
 
