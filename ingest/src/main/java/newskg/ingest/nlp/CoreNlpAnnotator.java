@@ -29,6 +29,7 @@ import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
+import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
 import newskg.model.Article;
 
@@ -109,7 +110,7 @@ final class CoreNlpAnnotator implements DocumentAnnotator {
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> maps = ann.get(CoreAnnotations.SentencesAnnotation.class);
         if (maps != null && sutime != null) {
-            times(maps, article.published().map(Object::toString).orElse(null));
+            times(maps, article.published().map(Object::toString).orElse(null), body);
         }
         if (maps != null) {
             for (CoreMap s : maps) {
@@ -119,25 +120,79 @@ final class CoreNlpAnnotator implements DocumentAnnotator {
         return new AnnotatedDocument(article, sentences);
     }
 
-    /** SUTime on the sentences with a time cue, against the document date ({@code null}: none). */
-    private void times(List<CoreMap> sentences, String docDate) {
+    /**
+     * SUTime on the stretches of text around time cues, against the document date ({@code null}:
+     * none). SUTime matches its rules at every token it is given, so it gets the few tokens on either
+     * side of each cue ("on Monday, August 14, 2023", "earlier this week", "two months ago"), not the
+     * whole sentence: the rest of a sentence holds no time expression it could find.
+     */
+    private void times(List<CoreMap> sentences, String docDate, String body) {
         SUTime.TimeIndex index = new SUTime.TimeIndex();
         for (CoreMap s : sentences) {
             String text = s.get(CoreAnnotations.TextAnnotation.class);
             if (text == null || !TIME_CUE.matcher(text).find()) {
                 continue;
             }
-            try {
-                List<CoreMap> found = sutime.annotateSingleSentence(NumberSequenceClassifier.alignSentence(s),
-                        docDate, index);
-                if (found != null) {
-                    s.set(TimeAnnotations.TimexAnnotations.class, found);
+            List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
+            List<CoreMap> found = new ArrayList<>();
+            for (int[] w : windows(tokens)) {
+                try {
+                    List<CoreMap> part = sutime.annotateSingleSentence(stretch(s, tokens, w, body), docDate, index);
+                    if (part != null) {
+                        found.addAll(part);
+                    }
+                } catch (RuntimeException e) {
+                    // SUTime fails on odd inputs now and then; the sentence keeps its other annotations
+                    LOG.debug("SUTime failed on a sentence: {}", e.toString());
                 }
-            } catch (RuntimeException e) {
-                // SUTime fails on odd inputs now and then; the sentence keeps its other annotations
-                LOG.debug("SUTime failed on a sentence: {}", e.toString());
+            }
+            if (!found.isEmpty()) {
+                s.set(TimeAnnotations.TimexAnnotations.class, found);
             }
         }
+    }
+
+    /** Tokens either side of a cue that a time expression can reach ("the second Monday of August 2023"). */
+    private static final int REACH = 6;
+
+    /** Token ranges [from, to) around the tokens with a time cue, merged where they touch. */
+    private static List<int[]> windows(List<CoreLabel> tokens) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!TIME_CUE.matcher(tokens.get(i).word()).find()) {
+                continue;
+            }
+            int from = Math.max(0, i - REACH);
+            int to = Math.min(tokens.size(), i + REACH + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = Math.max(last[1], to);
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    /** A stretch of a sentence as SUTime takes a sentence: its tokens, text and offsets. */
+    private static CoreMap stretch(CoreMap sentence, List<CoreLabel> tokens, int[] w, String body) {
+        if (w[0] == 0 && w[1] == tokens.size()) {
+            return NumberSequenceClassifier.alignSentence(sentence);
+        }
+        List<CoreLabel> part = tokens.subList(w[0], w[1]);
+        int begin = part.get(0).beginPosition();
+        int end = part.get(part.size() - 1).endPosition();
+        CoreMap m = new ArrayCoreMap();
+        m.set(CoreAnnotations.TextAnnotation.class, body.substring(begin, end));
+        m.set(CoreAnnotations.TokensAnnotation.class, part);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, begin);
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer first = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        if (first != null) {
+            m.set(CoreAnnotations.TokenBeginAnnotation.class, first + w[0]);
+            m.set(CoreAnnotations.TokenEndAnnotation.class, first + w[1]);
+        }
+        return m;
     }
 
     private static Sentence sentence(int index, CoreMap s, String body) {
