@@ -52,6 +52,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "Longest a query may run, in seconds (default: ${DEFAULT-VALUE}); a query over it gets HTTP 503.")
     int timeout;
 
+    @Option(names = "--max-concurrent", paramLabel = "N",
+            description = "Requests that work on the store at once (default: twice the cores); the others wait"
+                    + " their turn up to --timeout, then get HTTP 503.")
+    Integer maxConcurrent;
+
     @Option(names = "--update-password-file", paramLabel = "FILE",
             description = "Enable /newskg/update and /newskg/data (Graph Store writes) for the users of FILE,"
                     + " one 'user:password' per line, over HTTP Basic auth (use HTTPS or loopback).")
@@ -88,21 +93,25 @@ final class ServeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("cannot read --watch file " + watch);
         }
         try (NewsStore s = store.open()) {
-            return serveWatching(s, host, port, timeout, Optional.ofNullable(passwordFile), parent.out(),
+            return serveWatching(s, new Limits(timeout, Optional.ofNullable(maxConcurrent)), Optional.ofNullable(passwordFile), parent.out(),
                     Optional.ofNullable(watch).map(f -> new WatchSpec(f, interval)));
         }
     }
 
     /** Read-only serving, as {@code newskg demo} does. */
     static int serve(NewsStore s, String host, int port, int timeoutSeconds, PrintStream out) {
-        return run(s, host, port, timeoutSeconds, Optional.empty(), out, Optional.empty());
+        return run(s, host, port, new Limits(timeoutSeconds, Optional.empty()), Optional.empty(), out, Optional.empty());
+    }
+
+    /** How long a query may run and how many run at once (empty: the endpoint's default). */
+    private record Limits(int timeoutSeconds, Optional<Integer> concurrent) {
     }
 
     /** What {@code --watch} crawls, and how often. */
     private record WatchSpec(Path file, Duration every) {
     }
 
-    private int serveWatching(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
+    private int serveWatching(NewsStore s, Limits limits, Optional<Path> passwordFile,
                               PrintStream out, Optional<WatchSpec> watchSpec) {
         Optional<Companion> watcher = watchSpec.map(w -> ep -> {
             // Articles go through the endpoint's indexed view, so full-text search sees them at once.
@@ -114,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
             out.println("Watching:        " + w.file() + " every " + w.every());
             return started;
         });
-        return run(s, host, port, timeoutSeconds, passwordFile, out, watcher);
+        return run(s, host, port, limits, passwordFile, out, watcher);
     }
 
     /** Starts something beside the running endpoint, closed when the server stops. */
@@ -122,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
         AutoCloseable start(NewsEndpoint ep);
     }
 
-    private static int run(NewsStore s, String host, int port, int timeoutSeconds, Optional<Path> passwordFile,
+    private static int run(NewsStore s, String host, int port, Limits limits, Optional<Path> passwordFile,
                            PrintStream out, Optional<Companion> companion) {
         // Ingest, load, demo and HTTP writes keep the periods fresh; this catches stores written by an
         // older newskg. It runs beside the server (readers see the old periods until it commits),
@@ -131,7 +140,8 @@ final class ServeCommand implements Callable<Integer> {
         derived.setDaemon(true);
         derived.start();
         NewsEndpoint.Builder b = NewsEndpoint.builder(s.dataset()).host(host).port(port).indexInBackground(true)
-                .iriBase(s.minter().base()).queryTimeout(Duration.ofSeconds(timeoutSeconds));
+                .iriBase(s.minter().base()).queryTimeout(Duration.ofSeconds(limits.timeoutSeconds()));
+        limits.concurrent().ifPresent(b::maxConcurrentQueries);
         passwordFile.ifPresent(b::updatePasswordFile);
         try (NewsEndpoint ep = b.build().start()) {
             out.println("Timeline:        " + ep.baseUrl() + "/");

@@ -67,7 +67,7 @@ class ServeIT {
             """.formatted(N);
 
     @Test
-    void serveQueryTimelineAndExportOnAStoreOnDisk(@TempDir Path tmp) throws IOException, InterruptedException {
+    void serveQueryTimelineAndExportOnAStoreOnDisk(@TempDir Path tmp) throws Exception {
         Path store = tmp.resolve("store");
         NewsStore s = NewsStore.open(store, StoreOptions.mapper());
         Txn.executeWrite(s.dataset(), () -> RDFParser.fromString(TRIG).lang(Lang.TRIG).parse(s.dataset()));
@@ -83,7 +83,8 @@ class ServeIT {
         String base = "http://127.0.0.1:" + port;
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "newskg.app.Main", "serve", "--store", store.toString(),
-                "--port", Integer.toString(port), "--timeout", "2", "--update-password-file", passwd.toString()));
+                "--port", Integer.toString(port), "--timeout", "2", "--max-concurrent", "1",
+                "--update-password-file", passwd.toString()));
         Process server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("serve.log").toFile())
                 .start();
         try {
@@ -103,10 +104,16 @@ class ServeIT {
             assertThat(update(base, insert, "editor:correct-horse").statusCode()).isBetween(200, 299);
             assertThat(get(base + "/newskg/sparql?query=" + enc("ASK { <http://example.org/n> ?p ?o }"), "text/csv").body())
                     .contains("true");
-            // --timeout: a query past 2 s gets 503 and the server goes on.
+            // --timeout: a query past 2 s gets 503 and the server goes on. --max-concurrent 1: a light
+            // query sent meanwhile waits its turn and is answered; the ping does not wait.
             String heavy = "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o }";
-            assertThat(get(base + "/newskg/sparql?query=" + enc(heavy), null).statusCode()).isEqualTo(503);
+            var heavyAnswer = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> get(base + "/newskg/sparql?query=" + enc(heavy), null));
+            Thread.sleep(300);
             assertThat(get(base + "/$/ping", null).statusCode()).isEqualTo(200);
+            HttpResponse<String> light = get(base + "/newskg/sparql?query=" + enc("ASK { ?s ?p ?o }"), "text/csv");
+            assertThat(light.statusCode()).isEqualTo(200);
+            assertThat(heavyAnswer.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(503);
             assertThat(get(base + "/$/metrics", null).body()).contains("fuseki_requests");
         } finally {
             server.destroy();

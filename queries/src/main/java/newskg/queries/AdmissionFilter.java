@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ final class AdmissionFilter implements Filter {
     }
 
     /** Runs {@code work} in a turn of its own; throws {@link BusyException} when none came in time. */
-    <T> T run(java.util.function.Supplier<T> work) {
+    <T> T run(Supplier<T> work) {
         if (!acquire()) {
             throw new BusyException();
         }

@@ -1,10 +1,12 @@
 package newskg.queries;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.ResultSetRewindable;
@@ -85,14 +87,14 @@ final class NamedQueryServlet extends HttpServlet {
             case "text/tab-separated-values" -> ResultSetLang.RS_TSV;
             default -> ResultSetLang.RS_JSON;
         };
-        String key = name + "?" + new java.util.TreeMap<>(params) + " " + lang.getName();
+        String key = name + "?" + new TreeMap<>(params) + " " + lang.getName();
         ResultCache.Result answer;
         try {
             // Only a computation takes a turn: a kept answer goes out at once.
             answer = cache.get(key, () -> admission.run(() -> {
                 ResultSetRewindable rows = new QueryRunner(dsg).select(q, params);
                 rows.reset();
-                java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+                ByteArrayOutputStream body = new ByteArrayOutputStream();
                 ResultSetMgr.write(body, rows, lang);
                 return body.toByteArray();
             }));

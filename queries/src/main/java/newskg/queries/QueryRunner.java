@@ -41,6 +41,10 @@ import org.apache.jena.system.Txn;
  * }</pre>
  */
 public final class QueryRunner {
+    /** Reserved parameter names: every query takes them (see {@link #page}). */
+    public static final String LIMIT = "limit";
+    public static final String OFFSET = "offset";
+
     private final DatasetGraph dsg;
     private final boolean timed;
 
@@ -127,10 +131,6 @@ public final class QueryRunner {
             case JSON -> ResultSetFormatter.outputAsJSON(out, rows);
         }
     }
-
-    /** Reserved parameter names: every query takes them (see {@link #page}). */
-    public static final String LIMIT = "limit";
-    public static final String OFFSET = "offset";
 
     private static long paging(NamedQuery q, String value, long absent) {
         if (value == null) {
