@@ -358,9 +358,9 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("%-28s %8d %7d %7d %9.1f %9.1f%n", q.name(), l.size(), errors.get(q.name()).get(),
                     cacheHits.get(q.name()).get(), pct(l, 50), pct(l, 99));
         }
-        out.printf("load test: %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s, p50 %.1f ms,"
-                + " p99 %.1f ms%n", clients, seconds, all.size(), errorCount, all.size() / (double) seconds,
-                pct(all, 50), pct(all, 99));
+        out.printf("load test (%s): %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s,"
+                + " p50 %.1f ms, p99 %.1f ms%n", vary ? "drawn parameters" : "documented examples", clients, seconds,
+                all.size(), errorCount, all.size() / (double) seconds, pct(all, 50), pct(all, 99));
     }
 
     /** The request a load-test client sends: the documented example, or (with {@code random}) drawn values. */
