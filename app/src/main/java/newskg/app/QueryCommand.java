@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import newskg.graph.store.NewsStore;
+import newskg.queries.DerivedGraph;
 import newskg.queries.NamedQuery;
 import newskg.queries.QueryCatalog;
 import newskg.queries.QueryRunner;
@@ -81,6 +82,7 @@ final class QueryCommand implements Callable<Integer> {
             throw new IllegalArgumentException("unknown --format " + format + " (table, csv, tsv, json)", e);
         }
         try (NewsStore s = store.open()) {
+            DerivedGraph.ensureCurrent(s);
             // Only a full-text query pays for building the text index.
             DatasetGraph dsg = q.sparql().contains("http://jena.apache.org/text#") ? SearchIndex.wrap(s.dataset())
                     : s.dataset();

@@ -133,17 +133,17 @@ final class ServeCommand implements Callable<Integer> {
 
     private static int run(NewsStore s, String host, int port, Limits limits, Optional<Path> passwordFile,
                            PrintStream out, Optional<Companion> companion) {
+        // Ingest, load, demo and HTTP writes keep the periods fresh; this catches stores written by an
+        // older newskg. It runs beside the server (readers see the old periods until it commits),
+        // so that a large store still answers its first query within seconds.
+        Thread derived = new Thread(() -> DerivedGraph.recompute(s), "newskg-derived");
+        derived.setDaemon(true);
+        derived.start();
         NewsEndpoint.Builder b = NewsEndpoint.builder(s.dataset()).host(host).port(port).indexInBackground(true)
                 .iriBase(s.minter().base()).queryTimeout(Duration.ofSeconds(limits.timeoutSeconds()));
         limits.concurrent().ifPresent(b::maxConcurrentQueries);
         passwordFile.ifPresent(b::updatePasswordFile);
         try (NewsEndpoint ep = b.build().start()) {
-            // Ingest, load, demo and HTTP writes keep the periods fresh; this catches stores written by
-            // an older newskg. It runs beside the server, once that is up (readers see the old periods
-            // until it commits), so that even a large store answers its first query within seconds.
-            Thread derived = new Thread(() -> DerivedGraph.recompute(s), "newskg-derived");
-            derived.setDaemon(true);
-            derived.start();
             out.println("Timeline:        " + ep.baseUrl() + "/");
             out.println("Queries:         " + ep.baseUrl() + "/query.html");
             out.println("SPARQL endpoint: " + ep.sparqlUrl());

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import newskg.graph.store.NewsStore;
+import newskg.queries.DerivedGraph;
 import newskg.queries.QueryCatalog;
 import newskg.queries.QueryRunner;
 import newskg.queries.Timeline;
@@ -64,6 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
         }
         Timeline t;
         try (NewsStore s = store.open()) {
+            DerivedGraph.ensureCurrent(s);
             t = Timeline.of(new QueryRunner(s.dataset())
                     .select(QueryCatalog.shipped().get("timeline").orElseThrow(), params));
         }

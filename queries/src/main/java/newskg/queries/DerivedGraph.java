@@ -58,6 +58,24 @@ public final class DerivedGraph {
         return recompute(store.dataset(), store.minter());
     }
 
+    /**
+     * Recomputes the derived graph when the store has actors but no name keys: a store written
+     * before the keys existed, whose queries by platform or actor would otherwise find nothing.
+     * Returns whether it recomputed.
+     */
+    public static boolean ensureCurrent(NewsStore store) {
+        DatasetGraph dsg = store.dataset();
+        Node g = store.minter().derivedGraph();
+        boolean stale = Txn.calculateRead(dsg,
+                () -> !dsg.find(g, Node.ANY, Vocab.SKOS_HIDDEN_LABEL, Node.ANY).hasNext()
+                && dsg.find(Node.ANY, Node.ANY, Vocab.RDF_TYPE, Vocab.Sem.Actor).hasNext());
+        if (stale) {
+            LOG.info("the derived graph has no name keys yet: recomputing it");
+            recompute(store);
+        }
+        return stale;
+    }
+
     /** Recomputes the derived graph of a dataset whose IRIs {@code iri} minted. */
     public static int recompute(DatasetGraph dsg, IriMinter iri) {
         NamedQuery query = QueryCatalog.shipped().get("timeline").orElseThrow();

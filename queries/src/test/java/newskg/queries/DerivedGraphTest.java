@@ -65,6 +65,20 @@ class DerivedGraphTest {
     }
 
     @Test
+    void aStoreWithoutNameKeysGetsThemBeforeItIsQueried() {
+        DatasetGraph dsg = Fixtures.events();
+        newskg.graph.store.NewsStore store = newskg.graph.store.NewsStore.over(dsg,
+                new newskg.graph.mapping.ExtractionMapper(iri));
+        assertThat(DerivedGraph.ensureCurrent(store)).isFalse();
+        // as a store written before the keys existed
+        Txn.executeWrite(dsg, () -> dsg.deleteAny(iri.derivedGraph(), Node.ANY, Vocab.SKOS_HIDDEN_LABEL, Node.ANY));
+        NamedQuery q = QueryCatalog.shipped().get("timeline").orElseThrow();
+        assertThat(new QueryRunner(dsg).select(q, Map.of("platform", "telegram")).size()).isZero();
+        assertThat(DerivedGraph.ensureCurrent(store)).isTrue();
+        assertThat(new QueryRunner(dsg).select(q, Map.of("platform", "telegram")).size()).isPositive();
+    }
+
+    @Test
     void theDerivedGraphConformsToTheShapes() {
         DatasetGraph dsg = Fixtures.events();
         Graph derived = Txn.calculateRead(dsg, () -> {
