@@ -5,12 +5,6 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -22,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +46,6 @@ import newskg.queries.QueryRunner;
                 + " synthetic graph, and (with --clients) an HTTP load test against the endpoint.")
 final class BenchCommand implements Callable<Integer> {
     private static final Pattern TOKEN = Pattern.compile("\\w+|[^\\s\\w]");
-    /** Rows per request in the load test: its clients page through answers as an application does. */
-    private static final int PAGE = 1000;
 
     @ParentCommand
     NewsKgCommand parent;
@@ -118,7 +108,8 @@ final class BenchCommand implements Callable<Integer> {
                         queries(out, ep.dataset());
                     }
                     if (clients > 0) {
-                        load(out, ep);
+                        new LoadTest(clients, Duration.ofSeconds(seconds), Duration.ofSeconds(2L * queryTimeout),
+                                vary ? new LoadTest.Drawn(articles, eventsPerArticle) : null).run(out, ep);
                     }
                 }
             }
@@ -290,102 +281,6 @@ final class BenchCommand implements Callable<Integer> {
         return out;
     }
 
-    /**
-     * Clients that each loop over the named queries through the endpoint's named-query route
-     * ({@code /newskg/named/NAME?...}) with their example parameters and the first page of
-     * {@link #PAGE} rows, as an application built on the endpoint does.
-     */
-    private void load(PrintStream out, NewsEndpoint ep) {
-        List<NamedQuery> qs = QueryCatalog.shipped().all();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        Map<String, ConcurrentLinkedQueue<Double>> latencies = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, AtomicLong> errors = new java.util.concurrent.ConcurrentHashMap<>();
-        Map<String, AtomicLong> cacheHits = new java.util.concurrent.ConcurrentHashMap<>();
-        for (NamedQuery q : qs) {
-            latencies.put(q.name(), new ConcurrentLinkedQueue<>());
-            errors.put(q.name(), new AtomicLong());
-            cacheHits.put(q.name(), new AtomicLong());
-        }
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        List<Thread> workers = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int offset = c;
-            Thread t = new Thread(() -> {
-                int i = offset;
-                java.util.Random random = new java.util.Random(offset);
-                while (System.nanoTime() < end) {
-                    NamedQuery q = qs.get(i++ % qs.size());
-                    String url = url(ep, q, vary ? random : null);
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(url))
-                                .header("Accept", "application/sparql-results+json")
-                                .timeout(Duration.ofSeconds(queryTimeout * 2L)).GET().build(),
-                                HttpResponse.BodyHandlers.discarding());
-                        if (r.statusCode() != 200) {
-                            errors.get(q.name()).incrementAndGet();
-                        }
-                        cacheHits.get(q.name()).addAndGet(
-                                r.headers().firstValue("X-Cache").orElse("").equals("miss") ? 0 : 1);
-                    } catch (IOException e) {
-                        errors.get(q.name()).incrementAndGet();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                    latencies.get(q.name()).add((System.nanoTime() - t0) / 1e6);
-                }
-            }, "load-client-" + c);
-            workers.add(t);
-            t.start();
-        }
-        for (Thread t : workers) {
-            try {
-                t.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        List<Double> all = new ArrayList<>();
-        long errorCount = 0;
-        out.printf("%-28s %8s %7s %7s %9s %9s%n", "load test: named query", "requests", "errors", "cached",
-                "p50 ms", "p99 ms");
-        for (NamedQuery q : qs) {
-            List<Double> l = new ArrayList<>(latencies.get(q.name()));
-            all.addAll(l);
-            errorCount += errors.get(q.name()).get();
-            out.printf("%-28s %8d %7d %7d %9.1f %9.1f%n", q.name(), l.size(), errors.get(q.name()).get(),
-                    cacheHits.get(q.name()).get(), pct(l, 50), pct(l, 99));
-        }
-        out.printf("load test (%s): %d clients for %d s over HTTP: %d requests, %d errors, %.1f requests/s,"
-                + " p50 %.1f ms, p99 %.1f ms%n", vary ? "drawn parameters" : "documented examples", clients, seconds,
-                all.size(), errorCount, all.size() / (double) seconds, pct(all, 50), pct(all, 99));
-    }
-
-    /** The request a load-test client sends: the documented example, or (with {@code random}) drawn values. */
-    private String url(NewsEndpoint ep, NamedQuery q, java.util.Random random) {
-        Map<String, String> params = new HashMap<>(exampleParams(q));
-        if (random != null) {
-            List<String> countries = SyntheticCorpus.countryCodes();
-            List<String> platforms = SyntheticCorpus.platformNames();
-            Extraction x = SyntheticCorpus.article(random.nextInt(articles), eventsPerArticle);
-            params.replaceAll((k, v) -> switch (k) {
-                case "country" -> countries.get(random.nextInt(countries.size()));
-                case "platform", "q" -> platforms.get(random.nextInt(platforms.size()));
-                case "actor" -> random.nextBoolean() ? platforms.get(random.nextInt(platforms.size()))
-                        : x.events().get(0).agent().orElseThrow().name();
-                case "article" -> x.article().url().orElseThrow();
-                case "event" -> StoreOptions.mapper().minter().event(x.article().id(), x.events().get(0)).getURI();
-                default -> v;
-            });
-        }
-        params.put("limit", Integer.toString(PAGE));
-        String query = String.join("&", params.entrySet().stream().map(e -> e.getKey() + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).sorted().toList());
-        return ep.baseUrl() + "/newskg/named/" + q.name() + "?" + query;
-    }
-
     private static long tokens(String text) {
         Matcher m = TOKEN.matcher(text);
         long n = 0;
@@ -395,7 +290,8 @@ final class BenchCommand implements Callable<Integer> {
         return n;
     }
 
-    private static double pct(List<Double> xs, int p) {
+    /** The {@code p}th percentile of {@code xs} (nearest rank); NaN when there are none. */
+    static double pct(List<Double> xs, int p) {
         if (xs.isEmpty()) {
             return Double.NaN;
         }

@@ -29,6 +29,8 @@ class BenchIT {
             assertThat(r.out()).as(q.name()).containsPattern("(?m)^" + q.name() + " .* \\d+\\.\\d +\\d+\\.\\d");
             assertThat(r.out()).as(q.name()).doesNotContain(q.name() + " failed");
         }
+        // the same requests again and again: after the first, the endpoint answers from its cache
+        assertThat(r.out()).containsPattern("(?m)^timeline +\\d+ +0 +[1-9]\\d* ");
         assertThat(r.out()).containsPattern("load test \\(documented examples\\): 4 clients for 2 s over HTTP: \\d+ requests,"
                 + " 0 errors");
 
