@@ -30,6 +30,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class AdmissionFilter implements Filter {
     private static final Logger LOG = LoggerFactory.getLogger(AdmissionFilter.class);
+    private static final String BUSY = "the server is busy with other queries; retry in a few seconds";
 
     private final Semaphore permits;
     private final Duration maxWait;
@@ -40,7 +41,7 @@ final class AdmissionFilter implements Filter {
         private static final long serialVersionUID = 1L;
 
         BusyException() {
-            super("the server is busy with other queries; retry in a few seconds", null, false, false);
+            super(BUSY, null, false, false);
         }
     }
 
@@ -92,7 +93,7 @@ final class AdmissionFilter implements Filter {
 
     static void busy(HttpServletResponse resp) throws IOException {
         resp.setHeader("Retry-After", "5");
-        Http.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, new BusyException().getMessage());
+        Http.error(resp, HttpServletResponse.SC_SERVICE_UNAVAILABLE, BUSY);
     }
 
     private boolean acquire() {
