@@ -23,11 +23,13 @@ final class ActionFinder {
     private final DocumentIndex index;
     private final Actors actors;
     private final Dates dates;
+    private final Modalities modalities;
 
     ActionFinder(DocumentIndex index, Actors actors, Dates dates) {
         this.index = index;
         this.actors = actors;
         this.dates = dates;
+        this.modalities = new Modalities(index.lex);
     }
 
     private static Map<String, EventType> types() {
@@ -77,7 +79,7 @@ final class ActionFinder {
             if (agent.isPresent()) {
                 out.add(new Candidate(si, i, nounType, t.lemma(i), Optional.of(agent.get().entity()), Optional.empty(),
                         Optional.empty(), Optional.empty(), dates.of(si, i), Modality.OCCURRED, Optional.empty(), 0.5,
-                        false));
+                        false, Candidate.Cues.NONE));
             }
         }
         for (int i = 0; i < t.size(); i++) {
@@ -96,10 +98,10 @@ final class ActionFinder {
             }
             Optional<Entity> target = target(t, si, i);
             EventType type = TYPES.getOrDefault(lemma, EventType.OTHER);
-            Modality modality = Modalities.of(t, i, i, type);
+            Modality modality = modalities.of(t, i, i, type);
             out.add(new Candidate(si, i, type, lemma, Optional.of(agent.get().entity()), target, Optional.empty(),
                     Optional.empty(), dates.of(si, i), modality, Optional.empty(),
-                    agent.get().resolved() ? 0.5 : 0.65, false));
+                    agent.get().resolved() ? 0.5 : 0.65, false, Candidate.Cues.NONE));
         }
         return out;
     }

@@ -17,9 +17,6 @@ import newskg.model.EntityType;
  */
 final class Actors {
     static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "him", "her", "its", "their");
-    private static final Set<String> PERSON_NOUNS = Set.of("judge", "minister", "president", "official", "governor",
-            "spokesperson", "spokesman", "spokeswoman", "prosecutor", "secretary", "chairman", "leader",
-            "representative");
     private static final Set<String> NP_RELS = Set.of("compound", "amod", "flat", "nmod:poss", "case", "nmod:of",
             "nmod", "conj", "cc", "nummod", "compound:prt");
 
@@ -61,7 +58,7 @@ final class Actors {
         Optional<NerMention> ner = index.nerAt(si, h);
         String nerType = ner.map(NerMention::type).orElse("O");
         String text = clean(t.sentence.text(index.doc.body(), span[0], span[1]));
-        if (bare && Lexicon.AUTHORITIES.contains(lemma) && nerType.equals("O")) {
+        if (bare && index.lex.in(Lexicon.Words.AUTHORITY, lemma) && nerType.equals("O")) {
             Optional<Actor> earlier = earlier(si, h, lemma);
             if (earlier.isPresent()) {
                 return earlier;
@@ -78,9 +75,9 @@ final class Actors {
         } else if (nerType.equals("PERSON")) {
             type = EntityType.PERSON;
             text = clean(ner.get().text());
-        } else if (nerType.equals("ORGANIZATION") || Lexicon.AUTHORITIES.contains(lemma) && !PERSON_NOUNS.contains(lemma)) {
+        } else if (nerType.equals("ORGANIZATION") || index.lex.in(Lexicon.Words.AUTHORITY, lemma) && !index.lex.in(Lexicon.Words.PERSON_TITLE, lemma)) {
             type = EntityType.ORGANIZATION;
-        } else if (PERSON_NOUNS.contains(lemma)) {
+        } else if (index.lex.in(Lexicon.Words.PERSON_TITLE, lemma)) {
             type = EntityType.PERSON;
         } else if (nerType.equals("LOCATION")) {
             type = EntityType.PLACE;
@@ -116,7 +113,7 @@ final class Actors {
         // "the regulator said (on Monday) it had blocked ...": "it" is the speaker
         int k = t.head(h);
         for (int guard = 0; k >= 0 && guard < 4; guard++, k = t.head(k)) {
-            if (Lexicon.SPEECH.contains(t.lemma(k))) {
+            if (index.lex.in(Lexicon.Words.SPEECH, t.lemma(k))) {
                 int subj = t.child(k, "nsubj");
                 if (subj >= 0 && subj != h && !Actors.PRONOUNS.contains(t.lemma(subj))) {
                     Optional<Actor> a = at(si, subj, depth + 1);

@@ -5,18 +5,20 @@ import java.util.Optional;
 import java.util.Set;
 
 import newskg.ingest.nlp.NerMention;
+import newskg.model.Precision;
 import newskg.model.TimeValue;
 
 /**
  * Chooses the date of an event: the time expression attached to the event's clause, else one on
  * the verbs above it ("said on Monday it had blocked"), else the nearest one in the sentence, else
- * the publication date at week precision. SUTime has already resolved relative expressions
- * against the publication date; this class only picks and parses.
+ * the publication date at week precision (the article's narrative time is borrowed later, by
+ * {@link EventMerger}). SUTime has already resolved relative expressions against the publication
+ * date; this class picks, parses and corrects the direction SUTime guessed.
  */
 final class Dates {
 
     /** How a date was found; higher is more trustworthy. Merging keeps the best one. */
-    enum Basis { PUBLICATION, SENTENCE, REPORT, CLAUSE, EFFECTIVE }
+    enum Basis { PUBLICATION, NARRATIVE, SENTENCE, REPORT, CLAUSE, EFFECTIVE }
 
     /** A date with how it was found. */
     record Dated(TimeValue value, Basis basis) {
@@ -33,14 +35,19 @@ final class Dates {
 
     /** The date of the event anchored at token {@code anchor} of sentence {@code si}. */
     Optional<Dated> of(int si, int anchor) {
+        return of(si, anchor, -1);
+    }
+
+    /** As {@link #of(int, int)}, leaving out the time expressions under token {@code skip} ({@code -1}: none). */
+    Optional<Dated> of(int si, int anchor, int skip) {
         Tree t = index.trees.get(si);
         // 1. on the anchor's clause, then on the verbs above it (a speech verb gives the report date)
-        int from = -1;
+        int from = skip;
         int k = anchor;
         for (int level = 0; k >= 0 && level < 6; level++) {
             Optional<TimeValue> v = attached(si, k, from);
             if (v.isPresent()) {
-                Basis b = level == 0 || !Lexicon.SPEECH.contains(t.lemma(k)) ? Basis.CLAUSE : Basis.REPORT;
+                Basis b = level == 0 || !index.lex.in(Lexicon.Words.SPEECH, t.lemma(k)) ? Basis.CLAUSE : Basis.REPORT;
                 if (takesEffect(t, k)) {
                     b = Basis.EFFECTIVE;
                 }
@@ -62,7 +69,8 @@ final class Dates {
         NerMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (NerMention m : t.sentence.mentions()) {
-            if (value(m).isEmpty() || deadline(t, m) || otherClause(t, m, anchor)) {
+            if (value(m).isEmpty() || deadline(t, m) || otherClause(t, m, anchor)
+                    || skip >= 0 && t.dominates(skip, DocumentIndex.spanHead(t, m.firstToken(), m.endToken()))) {
                 continue;
             }
             int d = Math.min(Math.abs(m.firstToken() - anchor), Math.abs(m.endToken() - 1 - anchor));
@@ -74,7 +82,86 @@ final class Dates {
         if (best != null) {
             return value(best).map(v -> new Dated(v, Basis.SENTENCE));
         }
-        return publication();
+        // 3. a quotation that goes on over sentences: the date of its attribution ("... ,” Rama said Saturday.)
+        Optional<Dated> quoted = quotationReport(si);
+        return quoted.isPresent() ? quoted : publication();
+    }
+
+    private static final int QUOTE_REACH = 3;
+
+    /**
+     * The date of the speech verb that attributes the quotation sentence {@code si} is part of: the
+     * quotation opens in or before it and closes in a sentence (at most three on) whose main verb is
+     * a verb of saying with a time expression.
+     */
+    private Optional<Dated> quotationReport(int si) {
+        if (!insideQuotation(si)) {
+            return Optional.empty();
+        }
+        for (int s = si; s < Math.min(index.trees.size(), si + QUOTE_REACH + 1); s++) {
+            Tree t = index.trees.get(s);
+            String text = text(s);
+            boolean closes = text.contains("”") || s > si && count(text, '"') % 2 == 1;
+            if (s > si && !closes) {
+                continue;
+            }
+            for (int i = 0; i < t.size(); i++) {
+                if (t.head(i) < 0 && index.lex.in(Lexicon.Words.SPEECH, t.lemma(i))) {
+                    Optional<TimeValue> v = attached(s, i, -1);
+                    if (v.isPresent()) {
+                        return Optional.of(new Dated(v.get(), Basis.REPORT));
+                    }
+                }
+            }
+            if (closes && s > si) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether sentence {@code si} opens a quotation it does not close. */
+    private boolean insideQuotation(int si) {
+        String text = text(si);
+        int open = text.lastIndexOf('“');
+        return open >= 0 && text.indexOf('”', open) < 0 || count(text, '"') % 2 == 1 && text.strip().startsWith("\"");
+    }
+
+    private String text(int si) {
+        Tree t = index.trees.get(si);
+        return t.size() == 0 ? "" : index.doc.body().substring(t.sentence.begin(), t.sentence.end());
+    }
+
+    private static int count(String s, char c) {
+        return (int) s.chars().filter(x -> x == c).count();
+    }
+
+    /**
+     * The date of a dateline ("RIO DE JANEIRO, August 30.", "SEATTLE/BOSTON, Feb 3 (Reuters) -")
+     * in the first sentences: the day the story was filed, the narrative time of its lead.
+     */
+    Optional<TimeValue> dateline() {
+        for (int si = 0; si < Math.min(4, index.trees.size()); si++) {
+            Tree t = index.trees.get(si);
+            for (NerMention m : t.sentence.mentions()) {
+                Optional<TimeValue> v = value(m);
+                if (v.isEmpty() || v.get().precision() != Precision.DAY || m.firstToken() == 0 || m.firstToken() > 8) {
+                    continue;
+                }
+                boolean place = true;
+                boolean capitals = false;
+                for (int i = 0; i < m.firstToken(); i++) {
+                    String w = t.token(i).word();
+                    capitals |= w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT)) && w.matches(".*\\p{L}.*")
+                            || t.token(i).ner().equals("LOCATION");
+                    place &= w.matches("[,/()-]") || Character.isUpperCase(w.charAt(0));
+                }
+                if (place && capitals && t.token(m.firstToken() - 1).word().equals(",")) {
+                    return v;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -83,7 +170,7 @@ final class Dates {
      */
     private TimeValue pastWeekday(Tree t, int verb, TimeValue v) {
         Optional<LocalDate> doc = index.doc.docDate();
-        if (doc.isEmpty() || v.precision() != newskg.model.Precision.DAY || !v.start().isAfter(doc.get())
+        if (doc.isEmpty() || v.precision() != Precision.DAY || !v.start().isAfter(doc.get())
                 || v.start().isAfter(doc.get().plusDays(7))) {
             return v;
         }
@@ -158,6 +245,78 @@ final class Dates {
     private static boolean deadline(Tree t, NerMention m) {
         int h = DocumentIndex.spanHead(t, m.firstToken(), m.endToken());
         return t.hasChild(h, "case", DEADLINE);
+    }
+
+    /**
+     * SUTime guesses the direction of "in February" or "on Sunday" from nearby verbs and sometimes
+     * guesses wrong. An event that will happen is not dated in the week before publication, and an
+     * event that happened is not dated months ahead unless the text writes the year.
+     */
+    Dated tense(Dated d, newskg.model.Modality modality) {
+        Optional<LocalDate> doc = index.doc.docDate();
+        TimeValue v = d.value();
+        if (doc.isEmpty() || d.basis() == Basis.EFFECTIVE || d.basis() == Basis.PUBLICATION
+                || v.text().matches(".*\\b\\d{4}\\b.*")) {
+            return d;
+        }
+        LocalDate pub = doc.get();
+        if (modality == newskg.model.Modality.ANNOUNCED && v.precision() == Precision.DAY && v.start().isBefore(pub)
+                && !v.start().isBefore(pub.minusDays(7))
+                && !v.text().toLowerCase(java.util.Locale.ROOT).contains("yesterday")) {
+            return new Dated(TimeValue.day(v.start().plusDays(7), v.text()), d.basis());
+        }
+        if (modality == newskg.model.Modality.OCCURRED && v.start().isAfter(pub.plusDays(7))
+                && (v.precision() == Precision.DAY || v.precision() == Precision.MONTH)) {
+            return new Dated(new TimeValue(v.start().minusYears(1), v.precision(), v.text()), d.basis());
+        }
+        return d;
+    }
+
+    private static final java.util.Map<String, Integer> NUMBERS = java.util.Map.ofEntries(
+            java.util.Map.entry("a", 1), java.util.Map.entry("an", 1), java.util.Map.entry("one", 1),
+            java.util.Map.entry("two", 2), java.util.Map.entry("three", 3), java.util.Map.entry("four", 4),
+            java.util.Map.entry("five", 5), java.util.Map.entry("six", 6), java.util.Map.entry("seven", 7),
+            java.util.Map.entry("eight", 8), java.util.Map.entry("nine", 9), java.util.Map.entry("ten", 10),
+            java.util.Map.entry("eleven", 11), java.util.Map.entry("twelve", 12));
+
+    /**
+     * "X resumed on 3 May after two weeks of blocking": the blocking started two weeks before the
+     * dated event it hangs under. Days and weeks give a day, months a month, years a year.
+     */
+    Optional<Dated> countedBack(Tree t, int si, int trigger) {
+        int unit = t.head(trigger);
+        if (unit < 0 || !t.token(unit).isPos("NN")) {
+            return Optional.empty();
+        }
+        String u = t.lemma(unit);
+        if (!(u.equals("day") || u.equals("week") || u.equals("month") || u.equals("year"))) {
+            return Optional.empty();
+        }
+        Integer n = null;
+        for (int c : t.children(unit)) {
+            String w = t.token(c).word().toLowerCase(java.util.Locale.ROOT);
+            if (t.rel(c).equals("nummod") || t.rel(c).equals("det")) {
+                n = w.matches("\\d{1,3}") ? Integer.valueOf(w) : NUMBERS.get(w);
+            }
+        }
+        int v = t.head(unit);
+        if (n == null || v < 0 || !t.hasChild(unit, "case", Set.of("after", "following", "follow"))) {
+            return Optional.empty();
+        }
+        Optional<Dated> anchorDate = of(si, v);
+        if (anchorDate.isEmpty() || anchorDate.get().basis().compareTo(Basis.REPORT) < 0
+                || anchorDate.get().value().precision() != Precision.DAY) {
+            return Optional.empty();
+        }
+        LocalDate end = anchorDate.get().value().start();
+        String text = t.sentence.text(index.doc.body(), Math.min(unit, trigger), Math.max(unit, trigger) + 1);
+        TimeValue start = switch (u) {
+            case "day" -> TimeValue.day(end.minusDays(n), text);
+            case "week" -> TimeValue.day(end.minusWeeks(n), text);
+            case "month" -> new TimeValue(end.minusMonths(n).withDayOfMonth(1), Precision.MONTH, text);
+            default -> new TimeValue(end.minusYears(n).withDayOfYear(1), Precision.YEAR, text);
+        };
+        return Optional.of(new Dated(start, Basis.CLAUSE));
     }
 
     /** The TIMEX value of a mention as a {@link TimeValue}: days, weeks, months and years only. */

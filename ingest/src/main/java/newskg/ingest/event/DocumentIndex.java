@@ -21,43 +21,71 @@ import newskg.model.EntityType;
  */
 final class DocumentIndex {
 
-    /** A platform named or referred to in sentence {@code sentence}, tokens {@code [from, to)}, head {@code head}. */
-    record PlatformMention(int sentence, int from, int to, int head, String canonical, boolean anaphor) {
+    /**
+     * A platform named or referred to in sentence {@code sentence}, tokens {@code [from, to)}, head
+     * {@code head}; {@code anaphor} for "the app" or "it", {@code discovered} for a name the gazetteer
+     * does not know.
+     */
+    record PlatformMention(int sentence, int from, int to, int head, String canonical, boolean anaphor,
+                           boolean discovered) {
     }
 
     final AnnotatedDocument doc;
     final List<Tree> trees = new ArrayList<>();
     final List<List<PlatformMention>> platforms = new ArrayList<>();
+    /** Per sentence, the named platforms grouped as the text lists them. */
+    private final List<List<List<PlatformMention>>> lists = new ArrayList<>();
     final List<List<CountryGazetteer.Match>> places = new ArrayList<>();
     final Optional<String> mainCountry;
     final Optional<String> mainPlatform;
     final Entities entities;
+    final Lexicon lex;
     private final CountryGazetteer countries;
     private final PlatformGazetteer platformList;
 
-    DocumentIndex(AnnotatedDocument doc, PlatformGazetteer platformList, CountryGazetteer countries) {
+    DocumentIndex(AnnotatedDocument doc, PlatformGazetteer platformList, CountryGazetteer countries, Lexicon lex) {
         this.doc = doc;
         this.countries = countries;
         this.platformList = platformList;
+        this.lex = lex;
         this.entities = new Entities(platformList);
         for (Sentence s : doc.sentences()) {
-            Tree t = new Tree(s);
-            trees.add(t);
+            trees.add(new Tree(s, lex));
+        }
+        List<List<PlatformRecognizer.Named>> named = new PlatformRecognizer(platformList, countries, lex).recognize(trees);
+        for (Sentence s : doc.sentences()) {
+            Tree t = trees.get(s.index());
             // a place word inside a person's name is no place: "Judge Santiago Pedraz", "Jordan Peterson"
             places.add(countries.find(s.tokens()).stream()
                     .filter(m -> !s.tokens().get(m.from()).ner().equals("PERSON")).toList());
-            List<PlatformMention> named = new ArrayList<>();
-            for (PlatformGazetteer.Match m : platformList.find(s.tokens())) {
-                named.add(new PlatformMention(s.index(), m.from(), m.to(), spanHead(t, m.from(), m.to()),
-                        m.canonical(), false));
+            List<PlatformMention> here = new ArrayList<>();
+            for (PlatformRecognizer.Named m : named.get(s.index())) {
+                here.add(new PlatformMention(s.index(), m.from(), m.to(), spanHead(t, m.from(), m.to()),
+                        m.canonical(), false, m.discovered()));
                 entities.platform(m.canonical(), s.text(doc.body(), m.from(), m.to()));
             }
-            named.addAll(anaphors(t, named));
-            named.sort(java.util.Comparator.comparingInt(PlatformMention::from));
-            platforms.add(named);
+            List<List<PlatformMention>> groups = new ArrayList<>();
+            for (List<Integer> g : PlatformRecognizer.lists(s.tokens(),
+                    here.stream().map(m -> new int[] {m.from(), m.to()}).toList())) {
+                groups.add(g.stream().map(here::get).toList());
+            }
+            lists.add(groups);
+            here.addAll(anaphors(t, here));
+            here.sort(java.util.Comparator.comparingInt(PlatformMention::from));
+            platforms.add(here);
         }
         this.mainCountry = mainCountry();
         this.mainPlatform = mainPlatform();
+    }
+
+    /** The named platforms listed together with {@code m} ("Facebook, Instagram and X"), {@code m} included. */
+    List<PlatformMention> listOf(PlatformMention m) {
+        for (List<PlatformMention> g : lists.get(m.sentence())) {
+            if (g.contains(m)) {
+                return g;
+            }
+        }
+        return List.of(m);
     }
 
     /** The token of {@code [from, to)} whose head lies outside it. */
@@ -80,32 +108,35 @@ final class DocumentIndex {
             if (patientPronoun(t, i)) {
                 // "warned Telegram that it would be blocked": authorities are not what gets blocked
                 for (String c : antecedents(si, i, named, false)) {
-                    out.add(new PlatformMention(si, i, i + 1, i, c, true));
+                    out.add(new PlatformMention(si, i, i + 1, i, c, true, false));
                 }
                 continue;
             }
-            if (!tok.isPos("NN") || !Lexicon.PLATFORM_NOUNS.contains(t.lemma(i)) || insideAny(named, i)) {
+            if (!tok.isPos("NN") || !lex.in(Lexicon.Words.PLATFORM_ANAPHOR, t.lemma(i)) || insideAny(named, i)) {
                 continue;
             }
             final int noun = i;
             boolean modifiedByName = named.stream().anyMatch(m -> t.head(m.head()) == noun);
             boolean definite = t.hasChild(i, "det", Set.of("the", "this", "these", "that", "those", "both"))
                     || t.hasChild(i, "nummod", Set.of()) || t.hasChild(i, "nmod:poss", Set.of("its", "their"));
-            if (modifiedByName || !definite || t.hasChild(i, "compound", Set.of())
-                    || t.hasChild(i, "amod", Set.of())) {
+            // "the app", "the messaging platform", "both social media sites"; not "the government app"
+            boolean plainModifiers = t.children(i).stream().filter(c -> t.rel(c).equals("compound") || t.rel(c).equals("amod"))
+                    .allMatch(c -> lex.in(Lexicon.Words.PLATFORM_MODIFIER, t.lemma(c))
+                            || lex.in(Lexicon.Words.PLATFORM_CLASS, t.lemma(c)));
+            if (modifiedByName || !definite || !plainModifiers) {
                 continue;
             }
             boolean plural = tok.pos().equals("NNS");
             List<String> antecedents = antecedents(si, i, named, plural);
             for (String c : antecedents) {
-                out.add(new PlatformMention(si, i, i + 1, i, c, true));
+                out.add(new PlatformMention(si, i, i + 1, i, c, true, false));
             }
         }
         return out;
     }
 
     /** "it" or "them" as what a ban or lift verb acts on. */
-    private static boolean patientPronoun(Tree t, int i) {
+    private boolean patientPronoun(Tree t, int i) {
         String l = t.lemma(i);
         if (!t.token(i).isPos("PRP") || !(l.equals("it") || l.equals("they") || l.equals("them"))) {
             return false;
@@ -113,7 +144,7 @@ final class DocumentIndex {
         String rel = t.rel(i);
         int h = t.head(i);
         return h >= 0 && (rel.equals("obj") || rel.startsWith("nsubj:pass"))
-                && PlatformEventFinder.triggerType(t, h).isPresent();
+                && lex.trigger(t, h).isPresent();
     }
 
     private List<String> antecedents(int si, int tokenIndex, List<PlatformMention> sameSentence, boolean plural) {

@@ -29,29 +29,29 @@ import newskg.model.Problem;
 public final class EventExtractor {
     private final PlatformGazetteer platforms;
     private final CountryGazetteer countries;
+    private final Lexicon lexicon;
+    private final Confidence confidence;
 
-    private EventExtractor(PlatformGazetteer platforms, CountryGazetteer countries) {
+    private EventExtractor(PlatformGazetteer platforms, CountryGazetteer countries, Lexicon lexicon,
+                           Confidence confidence) {
         this.platforms = platforms;
         this.countries = countries;
+        this.lexicon = lexicon;
+        this.confidence = confidence;
     }
 
-    /** Loads the gazetteers from the class path. */
+    /** Loads the gazetteers, the lexicon and the confidence model from the class path. */
     public static EventExtractor create() {
-        return new EventExtractor(PlatformGazetteer.load(), CountryGazetteer.load());
+        return new EventExtractor(PlatformGazetteer.load(), CountryGazetteer.load(), Lexicon.load(), Confidence.load());
     }
 
     /** The entities and events of one document; {@code problems} are passed through into the result. */
     public Extraction extract(AnnotatedDocument doc, List<Problem> problems) {
-        DocumentIndex index = new DocumentIndex(doc, platforms, countries);
+        DocumentIndex index = new DocumentIndex(doc, platforms, countries, lexicon);
         Actors actors = new Actors(index);
         Dates dates = new Dates(index);
-        PlatformEventFinder platformFinder = new PlatformEventFinder(index, actors, dates);
         ActionFinder actionFinder = new ActionFinder(index, actors, dates);
-        List<Candidate> platformEvents = new ArrayList<>();
-        for (int si = 0; si < doc.sentences().size(); si++) {
-            platformEvents.addAll(platformFinder.find(si, platformEvents));
-        }
-        List<Candidate> merged = EventMerger.merge(platformEvents);
+        List<Candidate> merged = platformEvents(index, actors, dates);
         // The merged event keeps one sentence; the other sentences' verbs stay actions of their own
         // ("revoke", "unblock", "issue"), typed by the action lexicon, so no platform event repeats.
         Set<String> taken = new HashSet<>();
@@ -75,6 +75,36 @@ public final class EventExtractor {
         index.mainCountry.filter(c -> !c.contains("-")).ifPresent(index::countryEntity);
         List<Entity> entities = index.entities.all();
         return new Extraction(doc.article(), entities, events, problems);
+    }
+
+    /** The platform events of one document, merged, each with its confidence. */
+    private List<Candidate> platformEvents(DocumentIndex index, Actors actors, Dates dates) {
+        return EventMerger.merge(statements(index, actors, dates), index.doc.docDate(), dates.dateline()).stream()
+                .map(c -> c.type().isPlatformType() ? c.withConfidence(confidence.of(c)) : c).toList();
+    }
+
+    /** Every platform statement of the document, before merging. */
+    private static List<Candidate> statements(DocumentIndex index, Actors actors, Dates dates) {
+        PlatformEventFinder platformFinder = new PlatformEventFinder(index, actors, dates);
+        List<Candidate> out = new ArrayList<>();
+        for (int si = 0; si < index.doc.sentences().size(); si++) {
+            out.addAll(platformFinder.find(si, out));
+        }
+        return out;
+    }
+
+    /** For tools that study the rules (the debug and calibration harnesses): statements, merged events, features. */
+    record Trace(List<Candidate> statements, List<Candidate> events, List<java.util.Map<String, Double>> features) {
+    }
+
+    Trace trace(AnnotatedDocument doc) {
+        DocumentIndex index = new DocumentIndex(doc, platforms, countries, lexicon);
+        Actors actors = new Actors(index);
+        Dates dates = new Dates(index);
+        List<Candidate> statements = statements(index, actors, dates);
+        List<Candidate> events = platformEvents(index, actors, dates).stream()
+                .filter(c -> c.type().isPlatformType()).toList();
+        return new Trace(statements, events, events.stream().map(confidence::features).toList());
     }
 
     /**

@@ -1,135 +1,243 @@
 package newskg.ingest.event;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import newskg.ingest.nlp.Token;
 import newskg.model.EventType;
 
 /**
- * The words event extraction keys on, as data. Lemmas are lower case.
+ * The words event extraction keys on, read from {@code lexicon.txt}: trigger words with the
+ * argument frame each takes, and the word classes the rules consult (verbs that undo a ban,
+ * nouns for platforms, negators, ...). The file is the reference; this class only parses it.
  *
- * <p>Why sets and not patterns: news writes the same act with many verbs and nouns, and the
- * structure around them (passive, nominalisation, "ordered to") is handled by the dependency
- * walk in {@link PlatformEventFinder}; the words only say which act it is.
+ * <pre>{@code
+ * Lexicon lex = Lexicon.load();
+ * lex.trigger(tree, i);                  // Optional[Trigger[lemma=block, type=BAN, frame=PATIENT]]
+ * lex.in(Lexicon.Words.UNDO, "revoke");  // true
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
  */
 final class Lexicon {
-    private Lexicon() {
+    static final String RESOURCE = "/newskg/ingest/event/lexicon.txt";
+
+    /** Word classes: one section of the file each. */
+    enum Words {
+        UNDO, IMPOSE, EFFECT, EFFECT_NOUN, LIGHT, THREAT, CONSIDER, ORDER, ORDER_NOUN, EVENT_REFERENCE,
+        TRANSPARENT, PLATFORM_CLASS, PLATFORM_ANAPHOR, CONNECTIVITY, PLATFORM_MODIFIER, MEMBERSHIP, FEATURE, PARTIAL, PARTIAL_ADVERB,
+        AUTHORITY, PERSON_TITLE, INTERMEDIARY, COMPANY, SPEECH, NEGATOR, FUTURE, MAYBE, CONDITION, DENY,
+        PLAN, DELIVER;
+
+        String section() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
     }
 
-    /** Verbs that by themselves state a ban, a restriction, a lift or a threat against their object. */
-    static final Map<String, EventType> VERBS = Map.ofEntries(
-            Map.entry("ban", EventType.BAN), Map.entry("block", EventType.BAN),
-            Map.entry("suspend", EventType.BAN), Map.entry("shut", EventType.BAN),
-            Map.entry("prohibit", EventType.BAN), Map.entry("outlaw", EventType.BAN),
-            Map.entry("bar", EventType.BAN), Map.entry("blacklist", EventType.BAN),
-            Map.entry("halt", EventType.BAN), Map.entry("disable", EventType.BAN),
-            Map.entry("cut", EventType.BAN), Map.entry("close", EventType.BAN),
-            Map.entry("restrict", EventType.RESTRICT), Map.entry("throttle", EventType.RESTRICT),
-            Map.entry("limit", EventType.RESTRICT), Map.entry("curb", EventType.RESTRICT),
-            Map.entry("slow", EventType.RESTRICT), Map.entry("disrupt", EventType.RESTRICT),
-            Map.entry("lift", EventType.LIFT), Map.entry("unblock", EventType.LIFT),
-            Map.entry("unban", EventType.LIFT), Map.entry("restore", EventType.LIFT),
-            Map.entry("resume", EventType.LIFT), Map.entry("reinstate", EventType.LIFT),
-            Map.entry("reopen", EventType.LIFT),
-            Map.entry("threaten", EventType.THREATEN));
+    /** The part of speech a trigger must have. */
+    enum Pos { VERB, NOUN, ADJ }
 
-    /** Verbs that need a particle to mean a ban ("shut down", "cut off", "slow down", "close down"). */
-    static final Map<String, Set<String>> PARTICLE = Map.of(
-            "shut", Set.of("down", "off"), "cut", Set.of("off"), "slow", Set.of("down"),
-            "close", Set.of("down"));
+    /** Where a trigger's platform is: what it acts on, or its subject. */
+    enum Frame { PATIENT, SUBJECT }
 
-    /** Objects that make a particle verb a ban on their own: "cut access to", "shut services". */
-    static final Set<String> ACCESS_NOUNS = Set.of("access", "service", "services", "connection", "connections");
+    /** A condition on a trigger's dependents: a particle, object or adverb among {@code lemmas}. */
+    record Need(String kind, Set<String> lemmas) {
+    }
 
-    /** Nouns that name a ban or restriction ("the ban on Telegram", "Telegram's suspension"). */
-    static final Map<String, EventType> NOUNS = Map.ofEntries(
-            Map.entry("ban", EventType.BAN), Map.entry("blocking", EventType.BAN),
-            Map.entry("blockade", EventType.BAN), Map.entry("block", EventType.BAN),
-            Map.entry("suspension", EventType.BAN), Map.entry("shutdown", EventType.BAN),
-            Map.entry("prohibition", EventType.BAN), Map.entry("blackout", EventType.BAN),
-            Map.entry("closure", EventType.BAN),
-            Map.entry("restriction", EventType.RESTRICT), Map.entry("throttling", EventType.RESTRICT),
-            Map.entry("curb", EventType.RESTRICT), Map.entry("slowdown", EventType.RESTRICT),
-            Map.entry("limitation", EventType.RESTRICT),
-            Map.entry("lifting", EventType.LIFT), Map.entry("unblocking", EventType.LIFT),
-            Map.entry("restoration", EventType.LIFT), Map.entry("removal", EventType.LIFT),
-            Map.entry("resumption", EventType.LIFT), Map.entry("reversal", EventType.LIFT),
-            Map.entry("ultimatum", EventType.THREATEN), Map.entry("threat", EventType.THREATEN),
-            Map.entry("notice", EventType.THREATEN), Map.entry("warning", EventType.THREATEN));
+    /**
+     * One trigger word.
+     *
+     * @param needs alternatives: when not empty, the word is a trigger only if one of them holds
+     * @param weak  a restriction word that news also uses loosely for a ban
+     */
+    record Trigger(String lemma, Pos pos, EventType type, Frame frame, List<Need> needs, boolean weak) {
+    }
 
-    /** Verbs that hand a warning to someone: "served a last warning on the app". */
-    static final Set<String> DELIVER = Set.of("issue", "send", "give", "serve", "deliver");
+    private final Map<String, List<Trigger>> triggers;
+    private final Map<Words, Set<String>> words;
 
-    /** Verbs that undo a ban named as their object ("lifted the ban", "suspended the order"). */
-    static final Set<String> UNDO = Set.of("lift", "remove", "revoke", "suspend", "halt", "withdraw", "end",
-            "cancel", "overturn", "reverse", "rescind", "scrap", "drop", "annul", "repeal", "quash", "ease",
-            "unblock", "lifting", "removal", "reversal");
+    private Lexicon(Map<String, List<Trigger>> triggers, Map<Words, Set<String>> words) {
+        this.triggers = triggers;
+        this.words = words;
+    }
 
-    /** Verbs that put a ban named as their object in place ("imposed the ban", "the ban was introduced"). */
-    static final Set<String> IMPOSE = Set.of("impose", "enforce", "put", "introduce", "implement", "order",
-            "issue", "announce", "sign", "approve", "extend", "maintain", "keep", "apply", "declare", "uphold",
-            "reimpose");
+    /** Loads {@value #RESOURCE} from the class path. */
+    static Lexicon load() {
+        try (InputStream in = Lexicon.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing class-path resource " + RESOURCE);
+            }
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), RESOURCE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
 
-    /** Verbs that put a ban in place only with "effect" or "force": "the ban takes effect", "comes into force". */
-    static final Set<String> EFFECT_VERBS = Set.of("take", "come", "go", "enter");
+    /** Parses a lexicon; {@code name} goes into error messages. */
+    static Lexicon parse(String text, String name) {
+        Map<String, List<Trigger>> triggers = new HashMap<>();
+        Map<Words, Set<String>> words = new EnumMap<>(Words.class);
+        String section = null;
+        String[] lines = text.split("\n");
+        for (int n = 0; n < lines.length; n++) {
+            String line = lines[n].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String where = name + ":" + (n + 1) + ": ";
+            if (line.startsWith("[")) {
+                section = line.substring(1, line.indexOf(']'));
+                if (!section.equals("triggers")) {
+                    words.computeIfAbsent(words(section, where), k -> new LinkedHashSet<>());
+                }
+                continue;
+            }
+            if (section == null) {
+                throw new IllegalArgumentException(where + "entry before the first [section]");
+            }
+            if (section.equals("triggers")) {
+                Trigger t = trigger(line, where);
+                triggers.computeIfAbsent(t.lemma(), k -> new ArrayList<>()).add(t);
+            } else {
+                Collections.addAll(words.get(words(section, where)), line.split("\\s+"));
+            }
+        }
+        for (Words w : Words.values()) {
+            if (!words.containsKey(w)) {
+                throw new IllegalArgumentException(name + ": no [" + w.section() + "] section");
+            }
+        }
+        Map<Words, Set<String>> frozen = new EnumMap<>(Words.class);
+        words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        Map<String, List<Trigger>> t = new HashMap<>();
+        triggers.forEach((k, v) -> t.put(k, List.copyOf(v)));
+        return new Lexicon(Map.copyOf(t), Collections.unmodifiableMap(frozen));
+    }
 
-    /** Verbs of threatening: a ban under them is a threat. */
-    static final Set<String> THREATEN = Set.of("threaten", "warn");
+    private static Words words(String section, String where) {
+        for (Words w : Words.values()) {
+            if (w.section().equals(section)) {
+                return w;
+            }
+        }
+        throw new IllegalArgumentException(where + "unknown section [" + section + "]");
+    }
 
-    /** Verbs through which an authority makes others act ("ordered operators to block"). */
-    static final Set<String> ORDER = Set.of("order", "direct", "instruct", "ask", "tell", "require", "force",
-            "request", "demand", "urge", "move", "decide", "vote", "plan", "begin", "start", "continue", "keep", "leave",
-            "render", "make", "get");
+    private static Trigger trigger(String line, String where) {
+        String[] f = line.split("\\s+", 5);
+        if (f.length < 4) {
+            throw new IllegalArgumentException(where + "a trigger needs lemma, pos, type and frame: " + line);
+        }
+        Pos pos = parseEnum(Pos.class, f[1], where);
+        EventType type = EventType.fromKey(f[2])
+                .filter(EventType::isPlatformType)
+                .orElseThrow(() -> new IllegalArgumentException(where + "not a platform event type: " + f[2]));
+        Frame frame = parseEnum(Frame.class, f[3], where);
+        List<Need> needs = new ArrayList<>();
+        boolean weak = false;
+        if (f.length == 5) {
+            for (String alt : f[4].split("\\|")) {
+                String a = alt.strip();
+                if (a.equals("weak")) {
+                    weak = true;
+                    continue;
+                }
+                int colon = a.indexOf(':');
+                String kind = colon < 0 ? "" : a.substring(0, colon);
+                if (!Set.of("prt", "obj", "adv", "head").contains(kind)) {
+                    throw new IllegalArgumentException(where + "unknown condition " + a);
+                }
+                needs.add(new Need(kind, Set.of(a.substring(colon + 1).split(","))));
+            }
+        }
+        return new Trigger(f[0], pos, type, frame, List.copyOf(needs), weak);
+    }
 
-    /** Nouns a path from an act to a platform may pass through: access to it, its services. */
-    static final Set<String> TRANSPARENT = Set.of("access", "service", "operation", "app", "application", "platform",
-            "messenger", "site", "website", "network", "resource", "use", "usage", "availability", "activity",
-            "medium", "media", "tool", "store", "function", "functionality", "connection", "traffic",
-            "messaging", "and", "or", ",");
+    private static <E extends Enum<E>> E parseEnum(Class<E> type, String value, String where) {
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + "unknown " + type.getSimpleName().toLowerCase(Locale.ROOT)
+                    + " '" + value + "'", e);
+        }
+    }
 
-    /** Parts of a platform whose blocking is a partial restriction ("blocked voice calls on Telegram"). */
-    static final Set<String> FEATURES = Set.of("call", "feature", "livestream", "livestreaming", "upload", "payment",
-            "story", "reel", "voice", "video");
+    /** Whether {@code lemma} is in word class {@code w}. */
+    boolean in(Words w, String lemma) {
+        return words.get(w).contains(lemma);
+    }
 
-    /** Where a measure applies that makes a ban partial: "on government devices", "in two provinces". */
-    static final Set<String> PARTIAL = Set.of("device", "phone", "region", "province", "district", "county",
-            "campus", "school", "university", "prison");
+    /** The words of one class. */
+    Set<String> words(Words w) {
+        return words.get(w);
+    }
 
-    /** Nouns that, as "the order", "the decision", refer back to a platform event already reported. */
-    static final Set<String> EVENT_REFERENCES = Set.of("order", "decision", "measure", "ruling", "ban", "blockade",
-            "suspension", "restriction", "block", "blocking", "move", "curb", "shutdown");
+    /** Whether some trigger has this lemma (in any part of speech). */
+    boolean isTriggerLemma(String lemma) {
+        return triggers.containsKey(lemma);
+    }
 
-    /** Common nouns for platforms: "the app", "these platforms" point back to named ones. */
-    static final Set<String> PLATFORM_NOUNS = Set.of("app", "application", "platform", "messenger", "service",
-            "site", "network");
+    /** The trigger entry of one lemma and part of speech, ignoring conditions. */
+    Optional<Trigger> entry(String lemma, Pos pos) {
+        return triggers.getOrDefault(lemma, List.of()).stream().filter(t -> t.pos() == pos).findFirst();
+    }
 
-    /** Heads of noun phrases that name an authority or another actor without a proper name. */
-    static final Set<String> AUTHORITIES = Set.of("government", "ministry", "minister", "authority", "regulator",
-            "court", "judge", "president", "police", "parliament", "council", "commission", "agency",
-            "official", "governor", "cabinet", "watchdog", "department", "prosecutor", "junta", "administration",
-            "legislature", "state", "spokesperson", "spokesman", "spokeswoman", "company", "operator",
-            "provider", "regime", "military", "army", "senate", "assembly", "office", "secretary", "chairman",
-            "telecom", "telecoms", "judiciary", "govt", "group", "association",
-            "union", "organization", "organisation", "coalition", "party", "prime", "leader", "team", "representative");
+    /** The trigger token {@code i} of {@code t} is, when its part of speech and conditions fit. */
+    Optional<Trigger> trigger(Tree t, int i) {
+        Token tok = t.token(i);
+        Pos pos = tok.isPos("NN") ? Pos.NOUN : tok.isPos("VB") ? Pos.VERB
+                : tok.isPos("JJ") || tok.isPos("RB") ? Pos.ADJ : null;
+        if (pos == null) {
+            return Optional.empty();
+        }
+        for (Trigger tr : triggers.getOrDefault(t.lemma(i), List.of())) {
+            // a participle the tagger made an adjective ("blocked", "unblocked") is the verb
+            boolean fits = tr.pos() == pos || tr.pos() == Pos.VERB && pos == Pos.ADJ && tok.isPos("JJ")
+                    || tr.pos() == Pos.ADJ && pos == Pos.VERB && tok.pos().equals("VBN");
+            if (fits && (tr.needs().isEmpty() || tr.needs().stream().anyMatch(n -> holds(t, i, n)))) {
+                return Optional.of(tr);
+            }
+        }
+        return Optional.empty();
+    }
 
-    /** Verbs of saying: a date on them is the date of the report, not always of the act. */
-    static final Set<String> SPEECH = Set.of("say", "announce", "report", "tell", "state", "add", "declare",
-            "clarify", "confirm", "explain", "note", "write", "claim", "stress", "highlight", "specify", "argue");
+    private static boolean holds(Tree t, int i, Need n) {
+        return switch (n.kind()) {
+            case "prt" -> t.hasChild(i, "compound:prt", n.lemmas()) || t.hasChild(i, "advmod", n.lemmas())
+                    || t.hasChild(i, "xcomp", n.lemmas()) || t.hasChild(i, "obl", n.lemmas());
+            case "obj" -> t.hasChild(i, "obj", n.lemmas()) || t.hasChild(i, "nsubj:pass", n.lemmas());
+            case "adv" -> t.hasChild(i, "advmod", n.lemmas()) || t.hasChild(i, "xcomp", n.lemmas())
+                    || t.hasChild(i, "compound:prt", n.lemmas())
+                    || t.head(i) >= 0 && t.hasChild(t.head(i), "advmod", n.lemmas());
+            case "head" -> t.head(i) >= 0 && n.lemmas().contains(t.lemma(t.head(i)));
+            default -> false;
+        };
+    }
 
     /**
      * The lower-case lemma; for a word the tagger did not know ("unblocked" tagged JJ with itself
      * as lemma), the verb it comes from when that verb is one of ours.
      */
-    static String lemma(Token t) {
+    String lemma(Token t) {
         String l = t.lemma().toLowerCase(Locale.ROOT);
-        if (VERBS.containsKey(l) || NOUNS.containsKey(l) || !(l.endsWith("ed") || l.endsWith("ing"))) {
+        if (triggers.containsKey(l) || !(l.endsWith("ed") || l.endsWith("ing"))) {
             return l;
         }
         String stem = l.endsWith("ed") ? l.substring(0, l.length() - 2) : l.substring(0, l.length() - 3);
         for (String cand : new String[] {stem, stem + "e", dedouble(stem)}) {
-            if (VERBS.containsKey(cand) || UNDO.contains(cand)) {
+            if (entry(cand, Pos.VERB).isPresent() || in(Words.UNDO, cand)) {
                 return cand;
             }
         }

@@ -7,50 +7,55 @@ import newskg.model.Modality;
 
 /**
  * The modality of an act from the words around its clause: negation ("did not block", "has no
- * plans to"), denial verbs, threats ("threatened to block"), future ("will lift", headline "to be
- * unblocked"), reported future ("said it would lift"), and conditions ("could", "if", "once").
+ * plans to", "neither ... nor"), denial verbs, threats ("threatened to block"), considerations
+ * ("is considering a ban"), future ("will lift", headline "to be unblocked"), reported future
+ * ("said it would lift"), and conditions ("could", "if", "once"). The cue words are word classes
+ * of {@link Lexicon}.
  */
 final class Modalities {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no");
-    private static final Set<String> FUTURE = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> MAYBE = Set.of("could", "might", "may");
-    private static final Set<String> CONDITION = Set.of("if", "unless", "once", "provided", "until");
-    private static final Set<String> DENY = Set.of("deny", "refuse", "reject");
-    private static final Set<String> PLAN = Set.of("plan", "set", "expect", "go", "intend", "prepare", "aim");
+    private final Lexicon lex;
 
-    private Modalities() {
+    Modalities(Lexicon lex) {
+        this.lex = lex;
     }
 
     /** The modality of the act anchored at {@code a} whose trigger word is {@code trigger}. */
-    static Modality of(Tree t, int a, int trigger, EventType type) {
+    Modality of(Tree t, int a, int trigger, EventType type) {
+        Set<String> negators = lex.words(Lexicon.Words.NEGATOR);
         for (int x = t.head(a), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
-            if (Lexicon.THREATEN.contains(t.lemma(x)) && !t.hasChild(x, "advmod", NEGATORS)) {
+            if (lex.in(Lexicon.Words.THREAT, t.lemma(x)) && !t.hasChild(x, "advmod", negators)) {
                 return Modality.THREATENED;
             }
+            if (lex.in(Lexicon.Words.CONSIDER, t.lemma(x)) && !t.rel(a).startsWith("nsubj")) {
+                // "is considering blocking X", "proposed to ban X": not decided
+                return Modality.HYPOTHETICAL;
+            }
         }
-        if (t.hasChild(a, "advmod", NEGATORS) || t.hasChild(trigger, "det", Set.of("no"))
-                || t.hasChild(a, "aux", Set.of("never"))) {
+        if (t.hasChild(a, "advmod", negators) || t.hasChild(trigger, "det", Set.of("no"))
+                || t.hasChild(a, "aux", Set.of("never")) || t.hasChild(a, "cc:preconj", Set.of("neither"))) {
             return Modality.DENIED;
         }
         boolean reported = false;
         int k = a;
         for (int level = 0; k >= 0 && level < 4; level++) {
             String l = t.lemma(k);
-            if (level > 0 && Lexicon.THREATEN.contains(l)) {
+            if (level > 0 && lex.in(Lexicon.Words.THREAT, l)) {
                 return Modality.THREATENED;
             }
-            if (level > 0 && (DENY.contains(l) || t.hasChild(k, "det", Set.of("no")))) {
+            boolean noPlans = t.children(k).stream().anyMatch(c -> t.rel(c).equals("obj") && t.hasChild(c, "det", Set.of("no")));
+            if (level > 0 && (lex.in(Lexicon.Words.DENY, l) || t.hasChild(k, "det", Set.of("no")) || noPlans)) {
                 // "denied that it had blocked", "has no plans to block"
                 return Modality.DENIED;
             }
-            if (level > 0 && t.hasChild(k, "advmod", NEGATORS) && Lexicon.ORDER.contains(l)) {
+            if (level > 0 && t.hasChild(k, "advmod", negators) && lex.in(Lexicon.Words.ORDER, l)) {
                 return Modality.DENIED;
             }
-            if (Lexicon.SPEECH.contains(l) && level > 0) {
+            if (lex.in(Lexicon.Words.SPEECH, l) && level > 0) {
                 reported = true;
             }
-            if (t.hasChild(k, "aux", FUTURE) || level > 0 && PLAN.contains(l) && t.hasChild(k, "xcomp", Set.of())) {
-                return Modality.ANNOUNCED;
+            if (t.hasChild(k, "aux", lex.words(Lexicon.Words.FUTURE))
+                    || level > 0 && lex.in(Lexicon.Words.PLAN, l) && t.hasChild(k, "xcomp", Set.of())) {
+                return conditional(t, k) ? Modality.HYPOTHETICAL : Modality.ANNOUNCED;
             }
             if (t.hasChild(k, "aux", Set.of("would")) && conditional(t, k)) {
                 return Modality.HYPOTHETICAL;
@@ -58,10 +63,11 @@ final class Modalities {
             if (t.hasChild(k, "aux", Set.of("would"))) {
                 return reported || speechAbove(t, k) ? Modality.ANNOUNCED : Modality.HYPOTHETICAL;
             }
-            if (t.hasChild(k, "aux", MAYBE) || t.hasChild(k, "mark", CONDITION) || conditional(t, k)) {
+            if (t.hasChild(k, "aux", lex.words(Lexicon.Words.MAYBE)) || t.hasChild(k, "mark", lex.words(Lexicon.Words.CONDITION))
+                    || conditional(t, k)) {
                 return Modality.HYPOTHETICAL;
             }
-            if (Lexicon.THREATEN.contains(l) && level == 0 && type == EventType.THREATEN) {
+            if (lex.in(Lexicon.Words.THREAT, l) && level == 0 && type == EventType.THREATEN) {
                 return Modality.THREATENED;
             }
             String rel = t.rel(k);
@@ -81,22 +87,21 @@ final class Modalities {
     }
 
     /** "would be reopened once it complied", "will block it unless ...": a condition on the act. */
-    private static boolean conditional(Tree t, int k) {
+    boolean conditional(Tree t, int k) {
         for (int c : t.children(k)) {
-            if (t.rel(c).startsWith("advcl") && t.hasChild(c, "mark", CONDITION)) {
+            if (t.rel(c).startsWith("advcl") && t.hasChild(c, "mark", lex.words(Lexicon.Words.CONDITION))) {
                 return true;
             }
         }
         return false;
     }
 
-    static boolean speechAbove(Tree t, int k) {
+    boolean speechAbove(Tree t, int k) {
         for (int x = t.head(k), g = 0; x >= 0 && g < 3; x = t.head(x), g++) {
-            if (Lexicon.SPEECH.contains(t.lemma(x))) {
+            if (lex.in(Lexicon.Words.SPEECH, t.lemma(x))) {
                 return true;
             }
         }
         return false;
     }
-
 }

@@ -16,13 +16,15 @@ import newskg.ingest.nlp.Token;
  */
 final class Tree {
     final Sentence sentence;
+    private final Lexicon lexicon;
     private final int[] head;
     private final String[] rel;
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
 
-    Tree(Sentence s) {
+    Tree(Sentence s, Lexicon lexicon) {
         this.sentence = s;
+        this.lexicon = lexicon;
         int n = s.tokens().size();
         head = new int[n];
         rel = new String[n];
@@ -58,7 +60,7 @@ final class Tree {
     }
 
     String lemma(int i) {
-        return Lexicon.lemma(token(i));
+        return lexicon.lemma(token(i));
     }
 
     int head(int i) {
@@ -104,6 +106,22 @@ final class Tree {
     /** Enhanced++ edges out of {@code i}. */
     List<Dependency> outEdges(int i) {
         return out.get(i);
+    }
+
+    /** Enhanced++ edges into {@code i}. */
+    List<Dependency> inEdges(int i) {
+        return in.get(i);
+    }
+
+    /** Enhanced++ dependents of {@code i} whose relation is {@code rel} or {@code rel:subtype}. */
+    List<Integer> enhancedChildren(int i, String rel) {
+        List<Integer> c = new ArrayList<>();
+        for (Dependency d : out.get(i)) {
+            if (d.relation().equals(rel) || d.relation().startsWith(rel + ":")) {
+                c.add(d.dependent());
+            }
+        }
+        return c;
     }
 
     /** Whether {@code anc} is {@code i} or an ancestor of it in the basic tree. */

@@ -19,59 +19,66 @@ import newskg.model.Article;
 import newskg.model.Extraction;
 
 /**
- * Iteration harness for rule work (not a test): annotates a corpus once, caches the annotated
+ * Iteration harness for rule work (not a test): annotates corpora once, caches the annotated
  * sentences as JSON, and re-runs only event extraction on later runs.
  *
  * <pre>
- * java -cp ... newskg.ingest.nlp.DevHarness ../shared/corpus/bans-dev target/nlp-cache target/bans-dev.jsonl [corenlp-defaults]
+ * java -cp ... newskg.ingest.nlp.DevHarness target/nlp-cache target/out.jsonl ../shared/corpus/bans-dev ../shared/corpus/bans-dev3 ...
  * </pre>
- * With a fourth argument {@code corenlp-defaults} it annotates with CoreNLP's default pipeline
- * instead (the speed baseline of issue 6).
+ * With {@code -Dnewskg.harness.baseline=corenlp-defaults} it annotates with CoreNLP's default
+ * pipeline instead (the speed baseline of issue 6). The cache is keyed by corpus and file name:
+ * delete it after changing the annotator.
  */
 public final class DevHarness {
     private DevHarness() {
     }
 
     public static void main(String[] args) throws IOException {
-        Path corpus = Path.of(args[0]);
-        Path cache = Path.of(args[1]);
-        Path out = Path.of(args[2]);
-        Files.createDirectories(cache);
+        Path cache = Path.of(args[0]);
+        Path out = Path.of(args[1]);
         ObjectMapper json = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         CollectionType listOfSentences = json.getTypeFactory().constructCollectionType(List.class, Sentence.class);
         DocumentAnnotator annotator = null;
         EventExtractor extractor = EventExtractor.create();
-        List<Path> files;
-        try (Stream<Path> s = Files.list(corpus)) {
-            files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
-        }
         List<String> lines = new ArrayList<>();
         long nlpNanos = 0;
+        long ruleNanos = 0;
         long tokens = 0;
-        for (Path f : files) {
-            Article a = SeedFormat.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
-            Path c = cache.resolve(f.getFileName() + ".json");
-            List<Sentence> sentences;
-            if (Files.exists(c)) {
-                sentences = json.readValue(c.toFile(), listOfSentences);
-            } else {
-                if (annotator == null) {
+        for (int ci = 2; ci < args.length; ci++) {
+            Path corpus = Path.of(args[ci]);
+            Path dir = cache.resolve(corpus.getFileName().toString());
+            Files.createDirectories(dir);
+            List<Path> files;
+            try (Stream<Path> s = Files.list(corpus)) {
+                files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+            }
+            for (Path f : files) {
+                Article a = SeedFormat.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8));
+                Path c = dir.resolve(f.getFileName() + ".json");
+                List<Sentence> sentences;
+                if (Files.exists(c)) {
+                    sentences = json.readValue(c.toFile(), listOfSentences);
+                } else {
+                    if (annotator == null) {
+                        long t0 = System.nanoTime();
+                        annotator = NlpAnalyzers.coreNlpAnnotator(
+                                "corenlp-defaults".equals(System.getProperty("newskg.harness.baseline"))
+                                        ? NlpOptions.coreNlpDefaults() : NlpOptions.defaults());
+                        System.err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                    }
                     long t0 = System.nanoTime();
-                    annotator = NlpAnalyzers.coreNlpAnnotator(args.length > 3 && args[3].equals("corenlp-defaults")
-                            ? NlpOptions.coreNlpDefaults() : NlpOptions.defaults());
-                    System.err.printf("pipeline loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+                    sentences = annotator.annotate(a).sentences();
+                    tokens += sentences.stream().mapToInt(x -> x.tokens().size()).sum();
+                    nlpNanos += System.nanoTime() - t0;
+                    json.writeValue(c.toFile(), sentences);
                 }
                 long t0 = System.nanoTime();
-                sentences = annotator.annotate(a).sentences();
-                tokens += sentences.stream().mapToInt(x -> x.tokens().size()).sum();
-                nlpNanos += System.nanoTime() - t0;
-                json.writeValue(c.toFile(), sentences);
+                Extraction x = extractor.extract(new AnnotatedDocument(a, sentences), List.of());
+                ruleNanos += System.nanoTime() - t0;
+                lines.add(ExtractionJson.line(x));
             }
-            Extraction x = extractor.extract(new AnnotatedDocument(a, sentences), List.of());
-            lines.add(ExtractionJson.line(x));
         }
         Files.write(out, lines, StandardCharsets.UTF_8);
-        System.err.printf("annotated %d tokens in %.1f s (%.0f tokens/s)%n", tokens, nlpNanos / 1e9,
-                tokens / Math.max(1e-9, nlpNanos / 1e9));
+        System.err.printf("annotated %d tokens in %.1f s; rules %.2f s%n", tokens, nlpNanos / 1e9, ruleNanos / 1e9);
     }
 }
