@@ -73,6 +73,16 @@ final class Agents {
         return false;
     }
 
+    private static final Set<String> QUANTIFIERS = Set.of("most", "many", "some", "other", "several", "few", "all",
+            "numerous", "various");
+
+    /** Whether the act is told of governments in general: "Most governments have banned Facebook". */
+    boolean generalAgent(Tree t, int anchor) {
+        int subj = t.child(anchor, "nsubj");
+        return subj >= 0 && t.token(subj).pos().equals("NNS") && (t.hasChild(subj, "amod", QUANTIFIERS)
+                || t.hasChild(subj, "det", QUANTIFIERS));
+    }
+
     private int agentHead(Tree t, int si, int anchor) {
         int k = anchor;
         boolean nominal = t.token(k).isPos("NN");

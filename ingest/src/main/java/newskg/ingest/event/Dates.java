@@ -174,10 +174,23 @@ final class Dates {
                 || v.start().isAfter(doc.get().plusDays(7))) {
             return v;
         }
-        boolean past = t.token(verb).pos().equals("VBD")
+        // past tense, present perfect, or a past passive ("was suspended Saturday")
+        boolean pastPassive = t.children(verb).stream().anyMatch(c -> t.rel(c).equals("aux:pass")
+                && t.token(c).pos().equals("VBD"));
+        boolean past = t.token(verb).pos().equals("VBD") || pastPassive
                 || t.token(verb).pos().equals("VBN") && t.hasChild(verb, "aux", Set.of("have"))
                 && !t.hasChild(verb, "aux", Set.of("will"));
         return past ? TimeValue.day(v.start().minusDays(7), v.text()) : v;
+    }
+
+    /** "since Saturday" lies in the past: SUTime sometimes reads the weekday as the coming one. */
+    private TimeValue since(Tree t, int head, TimeValue v) {
+        Optional<LocalDate> doc = index.doc.docDate();
+        if (doc.isPresent() && v.precision() == Precision.DAY && v.start().isAfter(doc.get())
+                && !v.start().isAfter(doc.get().plusDays(7)) && t.hasChild(head, "case", Set.of("since"))) {
+            return TimeValue.day(v.start().minusDays(7), v.text());
+        }
+        return v;
     }
 
     /** The publication week: what is left when the text gives no time at all. */
@@ -201,9 +214,12 @@ final class Dates {
             }
             int depth = t.depthBelow(k, h);
             boolean near = depth == 1 || depth == 2 && !t.token(t.head(h)).isPos("VB")
-                    || depth == 3 && t.rel(h).startsWith("obl") && t.rel(t.head(h)).equals("acl");
+                    || depth == 3 && t.rel(h).startsWith("obl") && t.rel(t.head(h)).equals("acl")
+                    // "blocked since protests broke out on Monday": the clause that says when it began
+                    || depth == 2 && t.rel(t.head(h)).startsWith("advcl")
+                    && t.hasChild(t.head(h), "mark", Set.of("since", "when", "as"));
             if (near && depth < bestDepth) {
-                best = v;
+                best = v.map(x -> since(t, h, x));
                 bestDepth = depth;
             }
         }
@@ -220,6 +236,10 @@ final class Dates {
         while (v >= 0 && !t.token(v).isPos("VB")) {
             v = t.head(v);
         }
+        // the top of the verb chain the expression hangs on ("began to emerge online last month")
+        while (v >= 0 && t.rel(v).startsWith("xcomp") && t.head(v) >= 0) {
+            v = t.head(v);
+        }
         if (v < 0 || v == anchor || t.dominates(v, anchor)) {
             return false;
         }
@@ -232,7 +252,8 @@ final class Dates {
             }
             return false;
         }
-        return t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0;
+        // a relative clause, or any clause with a subject of its own, tells of something else
+        return t.rel(v).startsWith("acl") || t.child(v, "nsubj") >= 0 || t.child(v, "nsubj:pass") >= 0;
     }
 
     /** "the ban takes effect on 1 March": the date a measure starts to apply. */
@@ -260,6 +281,11 @@ final class Dates {
             return d;
         }
         LocalDate pub = doc.get();
+        if (modality == newskg.model.Modality.ANNOUNCED && v.precision() == Precision.DAY && v.start().equals(pub)
+                && v.text().toLowerCase(java.util.Locale.ROOT).contains("midnight")) {
+            // "will become accessible at midnight": the coming midnight, which starts the next day
+            return new Dated(TimeValue.day(pub.plusDays(1), v.text()), d.basis());
+        }
         if (modality == newskg.model.Modality.ANNOUNCED && v.precision() == Precision.DAY && v.start().isBefore(pub)
                 && !v.start().isBefore(pub.minusDays(7))
                 && !v.text().toLowerCase(java.util.Locale.ROOT).contains("yesterday")) {
@@ -326,8 +352,17 @@ final class Dates {
         }
         String v = m.normalized();
         int tIdx = v.indexOf('T');
+        boolean midnight = tIdx == 10 && v.startsWith("T24", 10);
         if (tIdx == 10) {
             v = v.substring(0, 10);
+        }
+        if (midnight) {
+            // SUTime writes "midnight" as hour 24 of the day before
+            try {
+                v = LocalDate.parse(v).plusDays(1).toString();
+            } catch (java.time.format.DateTimeParseException e) {
+                return Optional.empty();
+            }
         }
         Optional<TimeValue> parsed = TimeValue.parse(v, m.text());
         Optional<LocalDate> doc = index.doc.docDate();

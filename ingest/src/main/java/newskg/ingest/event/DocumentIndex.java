@@ -52,7 +52,8 @@ final class DocumentIndex {
         for (Sentence s : doc.sentences()) {
             trees.add(new Tree(s, lex));
         }
-        List<List<PlatformRecognizer.Named>> named = new PlatformRecognizer(platformList, countries, lex).recognize(trees);
+        List<List<PlatformRecognizer.Named>> named = new PlatformRecognizer(platformList, countries, lex)
+                .recognize(trees, doc.article().title());
         for (Sentence s : doc.sentences()) {
             Tree t = trees.get(s.index());
             // a place word inside a person's name is no place: "Judge Santiago Pedraz", "Jordan Peterson"

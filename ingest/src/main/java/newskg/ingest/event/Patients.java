@@ -67,7 +67,32 @@ final class Patients {
                 found.putIfAbsent(m, new Link(m, Route.LIST, l.feature()));
             }
         }
+        if (featureArgument(t, trig)) {
+            return found.values().stream().map(l -> new Link(l.mention(), l.route(), true)).toList();
+        }
         return List.copyOf(found.values());
+    }
+
+    /**
+     * Whether the act is on a part of a platform even where the parse lost the path to it:
+     * "suspended new downloads of the app DeepSeek" parsed with "downloads" as a subject.
+     */
+    private boolean featureArgument(Tree t, int trig) {
+        for (int c : t.children(trig)) {
+            String r = t.rel(c);
+            if (!(r.equals("obj") || r.equals("nsubj:pass") || r.equals("ccomp") || r.equals("xcomp") || r.equals("dep"))) {
+                continue;
+            }
+            if (lex.in(Lexicon.Words.FEATURE, t.lemma(c)) && t.token(c).isPos("NN")) {
+                return true;
+            }
+            for (int g : t.children(c)) {
+                if (t.rel(g).equals("nsubj") && lex.in(Lexicon.Words.FEATURE, t.lemma(g))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The tokens that are the trigger's own argument slots for the platform. */
@@ -112,7 +137,9 @@ final class Patients {
             boolean ordered = pos.equals("VBD") && h >= 0 && lex.in(Lexicon.Words.ORDER, t.lemma(h))
                     && (rel.startsWith("ccomp") || rel.startsWith("xcomp")) && t.child(i, "obj") < 0
                     && t.child(i, "aux") < 0;
-            boolean participle = pos.equals("VBN") || pos.startsWith("JJ") || ordered;
+            // "has suspended" is an active perfect, not a participle
+            boolean perfect = t.hasChild(i, "aux", Set.of("have"));
+            boolean participle = pos.equals("VBN") && !perfect || pos.startsWith("JJ") || ordered;
             if (participle) {
                 addChildren(t, i, out, "nsubj"); // "Telegram is blocked" tagged as an adjective
             }
@@ -134,7 +161,7 @@ final class Patients {
                 // a parse that made the object a clause: "blocks [Google Search, Facebook and YouTube]",
                 // "will block [TikTok starting from Monday]"
                 for (int c : t.children(i)) {
-                    if (t.rel(c).equals("ccomp") || t.rel(c).equals("dep")) {
+                    if (t.rel(c).equals("ccomp") || t.rel(c).equals("dep") || t.rel(c).equals("xcomp")) {
                         if (isPlatform(t, c)) {
                             out.add(c);
                         }
@@ -219,8 +246,11 @@ final class Patients {
      */
     private List<Integer> controller(Tree t, int i) {
         boolean passive = t.hasChild(i, "aux:pass", Set.of()) || t.token(i).pos().equals("VBN");
+        // a bare noun only under "after" or a duration: "after months of suspension", not "opposed to restrictions"
         boolean bareNoun = t.token(i).isPos("NN") && t.children(i).stream().noneMatch(c -> t.rel(c).startsWith("nmod")
-                || t.rel(c).equals("compound") || t.rel(c).equals("det") && !t.lemma(c).equals("a"));
+                || t.rel(c).equals("compound") || t.rel(c).equals("det") && !t.lemma(c).equals("a"))
+                && (Set.of("after", "following").contains(preposition(t, i)) || t.head(i) >= 0
+                        && Set.of("hour", "day", "week", "month", "year").contains(t.lemma(t.head(i))));
         if (!passive && !bareNoun) {
             return List.of();
         }

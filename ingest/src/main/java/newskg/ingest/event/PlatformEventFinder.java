@@ -69,14 +69,15 @@ final class PlatformEventFinder {
             }
             Readings.Reading r = reading.get();
             if (links.isEmpty()) {
-                if (isReference(t, i)) {
-                    reference(out, seen, si, t, r, earlier, false);
-                } else if (generic(t, i, entry.get())) {
+                if (generic(t, i, entry.get())) {
+                    lastTopicWasPlatform = Optional.of(true);
                     addGeneric(out, si, t, r);
                     // "blocked social networks on Wednesday": the platforms the text names around it
                     for (DocumentIndex.PlatformMention m : nearbyPlatforms(si)) {
                         add(out, seen, si, t, r, new Patients.Link(m, Patients.Route.NEARBY, false), entry.get().weak());
                     }
+                } else if (isReference(t, i)) {
+                    reference(out, seen, si, t, r, earlier, false);
                 } else if (otherTopic(t, i) && (t.token(i).isPos("NN") || !entry.get().weak())) {
                     // "a travel ban", "banned phones in schools": "the ban" after them is not about a platform
                     // ("curbing the spread of misinformation" is another sense of the word, and says nothing)
@@ -186,9 +187,11 @@ final class PlatformEventFinder {
             type = EventType.THREATEN;
             modality = Modality.THREATENED;
         }
-        if (modality == Modality.DENIED || modality == Modality.HYPOTHETICAL || agents.isCompany(agent, platform)) {
+        if (modality == Modality.DENIED || modality == Modality.HYPOTHETICAL || agents.isCompany(agent, platform)
+                || agents.generalAgent(t, r.anchor())) {
             // a denied, conditional or considered ban is no ban on a timeline, and neither is a
-            // company withdrawing its own service: kept as an action, not as a platform type
+            // company withdrawing its own service or what "most governments" do: kept as an action,
+            // not as a platform type
             type = EventType.OTHER;
         }
         if (!seen.add(type + "|" + platform + "|" + r.anchor())) {
@@ -238,24 +241,33 @@ final class PlatformEventFinder {
 
     /**
      * The named platforms an act on platforms in general is about: those of its own sentence, else
-     * of the nearest sentence that names some (the next first: news names the act, then the
-     * platforms), at most two sentences away. Platforms that act themselves are left out.
+     * of the nearest sentence that names some (the one before first), at most two sentences away.
+     * Platforms that are the subject of a clause ("Twitter and WhatsApp remain available") are left out.
      */
     private List<DocumentIndex.PlatformMention> nearbyPlatforms(int si) {
         for (int d = 0; d <= NEARBY_SENTENCES; d++) {
-            for (int s : d == 0 ? new int[] {si} : new int[] {si + d, si - d}) {
+            for (int s : d == 0 ? new int[] {si} : new int[] {si - d, si + d}) {
                 if (s < 0 || s >= index.trees.size()) {
                     continue;
                 }
                 Tree ts = index.trees.get(s);
                 List<DocumentIndex.PlatformMention> named = index.platforms.get(s).stream()
-                        .filter(m -> !m.anaphor() && !ts.rel(m.head()).equals("nsubj")).toList();
+                        .filter(m -> !m.anaphor() && !subject(ts, m.head())).toList();
                 if (!named.isEmpty()) {
                     return named;
                 }
             }
         }
         return List.of();
+    }
+
+    /** Whether token {@code h} is a subject, or a conjunct of one. */
+    private static boolean subject(Tree t, int h) {
+        int k = h;
+        while (t.rel(k).startsWith("conj") && t.head(k) >= 0) {
+            k = t.head(k);
+        }
+        return t.rel(k).equals("nsubj");
     }
 
     /** Whether the trigger acts on platforms in general: "moved to block major social media platforms". */
@@ -292,15 +304,15 @@ final class PlatformEventFinder {
     private static final Set<String> EARLIER = Set.of("earlier", "previously", "formerly", "already", "once", "initially");
 
     /**
-     * Whether the clause tells of a time before the article's news: the past perfect ("had blocked")
-     * or "earlier", "previously". Such an act does not take the narrative time of the news.
+     * Whether the clause tells of a time before the article's news: "earlier", "previously". Such an
+     * act does not take the narrative time of the news.
      */
     private boolean toldAsEarlier(Tree t, int anchor) {
         for (int k = anchor, g = 0; k >= 0 && g < 3; k = t.head(k), g++) {
             for (int c : t.children(k)) {
                 String r = t.rel(c);
-                if (r.startsWith("aux") && t.lemma(c).equals("have") && t.token(c).pos().equals("VBD")
-                        || r.equals("advmod") && EARLIER.contains(t.lemma(c))) {
+                // not the past perfect alone: reported speech backshifts ("had been made inaccessible, the agency said")
+                if (r.equals("advmod") && EARLIER.contains(t.token(c).word().toLowerCase(java.util.Locale.ROOT))) {
                     return true;
                 }
             }

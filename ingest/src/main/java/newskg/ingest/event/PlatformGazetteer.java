@@ -91,10 +91,37 @@ final class PlatformGazetteer {
 
     /** Platforms named in a token list, longest alias first, not overlapping. */
     List<Match> find(List<Token> tokens) {
+        return find(tokens, Set.of());
+    }
+
+    /**
+     * As {@link #find(List)}, where the names in {@code confirmed} (ordinary words such as "Medium"
+     * that the article has shown elsewhere to mean the platform) need no context of their own.
+     */
+    List<Match> find(List<Token> tokens, Set<String> confirmed) {
+        if (!confirmed.isEmpty()) {
+            return findWith(tokens, confirmed);
+        }
+        return findWith(tokens, Set.of());
+    }
+
+    /** The canonical names of the ordinary-word aliases ({@code ?Medium}) matched in context in these tokens. */
+    Set<String> confirmedIn(List<Token> tokens) {
+        Set<String> out = new java.util.HashSet<>();
+        for (Match m : findWith(tokens, Set.of())) {
+            boolean ordinary = aliases.stream().anyMatch(a -> a.needsContext() && a.canonical().equals(m.canonical()));
+            if (ordinary) {
+                out.add(m.canonical());
+            }
+        }
+        return out;
+    }
+
+    private List<Match> findWith(List<Token> tokens, Set<String> confirmed) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
-            Match m = matchAt(tokens, i);
+            Match m = matchAt(tokens, i, confirmed);
             if (m != null) {
                 out.add(m);
                 i = m.to();
@@ -142,7 +169,7 @@ final class PlatformGazetteer {
         return out;
     }
 
-    private Match matchAt(List<Token> tokens, int i) {
+    private Match matchAt(List<Token> tokens, int i, Set<String> confirmed) {
         for (Alias a : aliases) {
             int n = a.words().size();
             if (i + n > tokens.size()) {
@@ -154,7 +181,8 @@ final class PlatformGazetteer {
                 String want = a.words().get(k);
                 ok = a.caseSensitive() ? w.equals(want) || shouted(w, want) : w.equalsIgnoreCase(want);
             }
-            if (ok && (!a.needsContext() || platformContext(tokens, i, i + n) || actedOn(tokens, i))) {
+            boolean known = confirmed.contains(a.canonical()) && a.caseSensitive() && (i > 0 || n > 1);
+            if (ok && (!a.needsContext() || known || platformContext(tokens, i, i + n) || actedOn(tokens, i))) {
                 return new Match(i, i + n, a.canonical());
             }
         }

@@ -49,13 +49,16 @@ final class PlatformRecognizer {
     }
 
     /** The named platforms of every sentence, in token order. */
-    List<List<Named>> recognize(List<Tree> trees) {
+    List<List<Named>> recognize(List<Tree> trees, String title) {
         Map<String, String> discovered = discover(trees);
+        // "Medium" counts everywhere once the article shows it means the platform ("MCMC blocks Medium")
+        java.util.Set<String> confirmed = new java.util.HashSet<>(gazetteer.confirmedIn(titleTokens(title)));
+        trees.forEach(t -> confirmed.addAll(gazetteer.confirmedIn(t.sentence.tokens())));
         List<List<Named>> out = new ArrayList<>();
         for (Tree t : trees) {
             List<Token> tokens = t.sentence.tokens();
             List<Named> found = new ArrayList<>();
-            for (PlatformGazetteer.Match m : gazetteer.find(tokens)) {
+            for (PlatformGazetteer.Match m : gazetteer.find(tokens, confirmed)) {
                 found.add(new Named(m.from(), m.to(), m.canonical(), false));
             }
             for (int i = 0; i < tokens.size(); i++) {
@@ -78,6 +81,19 @@ final class PlatformRecognizer {
         return out;
     }
 
+    /** The headline as tokens for the gazetteer (words only: it is not parsed). */
+    private static List<Token> titleTokens(String title) {
+        List<Token> out = new ArrayList<>();
+        int offset = 0;
+        for (String w : title.split("\\s+|(?=[,:;.!?])")) {
+            if (!w.isBlank()) {
+                out.add(new Token(out.size(), w, w, "NN", "O", "", offset, offset + w.length()));
+                offset += w.length() + 1;
+            }
+        }
+        return out;
+    }
+
     /**
      * Names the text presents as platforms, mapped to their canonical form: a name next to a
      * platform noun ("website 1XBet", "the Zangi app", "DeepSeek, a chatbot"). Forms sharing their
@@ -92,6 +108,10 @@ final class PlatformRecognizer {
                 // a common noun: "Service" in "Federal Security Service" names no platform
                 if (!t.token(c).isPos("NN") || t.token(c).isPos("NNP") || !Character.isLowerCase(t.token(c).word().charAt(0))
                         || !lex.in(Lexicon.Words.PLATFORM_CLASS, t.lemma(c))) {
+                    continue;
+                }
+                // "whistleblower site Sarawak Report", "news website X" are outlets; "betting website 1XBet" a platform
+                if (lex.in(Lexicon.Words.NEEDS_KIND, t.lemma(c)) && !kindBefore(t, c)) {
                     continue;
                 }
                 for (int n : nameCandidates(t, c)) {
@@ -120,6 +140,18 @@ final class PlatformRecognizer {
         canonical.keySet().stream().sorted(Comparator.comparingInt((String f) -> -f.split(" ").length))
                 .forEach(f -> ordered.put(f, canonical.get(f)));
         return ordered;
+    }
+
+    /** A word saying what kind of site it is, just before the noun: "online-betting website", "video-sharing site". */
+    private boolean kindBefore(Tree t, int c) {
+        for (int k = Math.max(0, c - 3); k < c; k++) {
+            for (String part : t.token(k).word().toLowerCase(Locale.ROOT).split("-")) {
+                if (lex.in(Lexicon.Words.PLATFORM_MODIFIER, part)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Tokens that may be the name a platform noun introduces: its compound head, its own compounds, its appos head. */
@@ -217,6 +249,13 @@ final class PlatformRecognizer {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> current = new ArrayList<>();
         for (int k = 0; k < spans.size(); k++) {
+            boolean owner = k + 1 < spans.size() && spans.get(k)[1] + 1 == spans.get(k + 1)[0]
+                    && tokens.get(spans.get(k)[1]).pos().equals("POS");
+            if (owner) {
+                // "Facebook's WhatsApp": the owner is no member of the list "Skype and Facebook's WhatsApp"
+                out.add(List.of(k));
+                continue;
+            }
             if (!current.isEmpty() && !separator(tokens, spans.get(current.get(current.size() - 1))[1], spans.get(k)[0])) {
                 out.add(current);
                 current = new ArrayList<>();
@@ -234,16 +273,26 @@ final class PlatformRecognizer {
             return to == from;
         }
         String gap = " " + String.join(" ", tokens.subList(from, to).stream()
-                .map(t -> t.word().toLowerCase(Locale.ROOT)).toList()) + " ";
+                .map(t -> t.word().toLowerCase(Locale.ROOT)).toList()).replaceAll("\\([^()]*\\)|-lrb-.*?-rrb-", " ") + " ";
         boolean connector = CONNECTORS.stream().anyMatch(c -> gap.contains(" " + c + " "));
         if (!connector) {
             return false;
         }
         int modifiers = 0;
+        int depth = 0;
         for (int i = from; i < to; i++) {
             Token t = tokens.get(i);
             String w = t.word().toLowerCase(Locale.ROOT);
-            if (LIST_WORDS.contains(w)) {
+            // a parenthesis describes the member before it: "Facebook (American online social media company), YouTube"
+            if (w.equals("(") || w.equals("-lrb-")) {
+                depth++;
+                continue;
+            }
+            if (w.equals(")") || w.equals("-rrb-")) {
+                depth = Math.max(0, depth - 1);
+                continue;
+            }
+            if (depth > 0 || LIST_WORDS.contains(w)) {
                 continue;
             }
             boolean hyphenated = i > from && tokens.get(i - 1).pos().equals("HYPH")

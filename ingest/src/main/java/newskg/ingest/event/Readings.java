@@ -98,7 +98,7 @@ final class Readings {
 
     /** "imposed", "put (in place)", "takes effect": a verb that puts the ban named by its argument in force. */
     boolean imposes(Tree t, int h) {
-        return lex.in(Lexicon.Words.IMPOSE, t.lemma(h))
+        return lex.in(Lexicon.Words.IMPOSE, t.lemma(h)) && t.token(h).isPos("VB")
                 || lex.in(Lexicon.Words.EFFECT, t.lemma(h)) && (t.hasChild(h, "obj", lex.words(Lexicon.Words.EFFECT_NOUN))
                         || t.hasChild(h, "obl", lex.words(Lexicon.Words.EFFECT_NOUN)));
     }
