@@ -16,7 +16,12 @@ import newskg.model.EntityType;
  * "the ministry", "the company") to what the article named before.
  */
 final class Actors {
-    static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "him", "her", "its", "their");
+    static final Set<String> PRONOUNS = Set.of("it", "they", "he", "she", "we", "them", "him", "her", "its", "their",
+            "i", "me", "us", "our", "my");
+    private static final Set<String> FIRST_PERSON = Set.of("i", "me", "we", "us", "our", "my");
+    /** Plural descriptions of two actors named before: "the two countries", "both sides", "the pair". */
+    private static final Set<String> PAIR_NOUNS = Set.of("country", "nation", "side", "leader", "pair", "party",
+            "government", "state", "man", "president", "minister", "rival", "neighbour", "neighbor");
     private static final Set<String> NP_RELS = Set.of("compound", "amod", "flat", "nmod:poss", "case", "nmod:of",
             "nmod", "conj", "cc", "nummod", "compound:prt");
 
@@ -46,12 +51,21 @@ final class Actors {
                 return Optional.of(new Actor(index.platformEntity(m.canonical()), Optional.empty(), m.anaphor()));
             }
         }
+        if (h < index.datelineEnd(si)) {
+            // "KATHMANDU, Nepal (AP) - ...": the dateline names where the story was filed, nobody who acts
+            return Optional.empty();
+        }
         if (PRONOUNS.contains(lemma) && t.token(h).isPos("PRP")) {
-            return pronoun(si, h, depth);
+            return FIRST_PERSON.contains(lemma) ? speaker(si, depth) : pronoun(si, h, depth);
+        }
+        if (pair(t, h)) {
+            return coordination(si, h, depth);
         }
         int[] span = span(t, h);
+        span[0] = Math.max(span[0], index.datelineEnd(si));
         boolean bare = span[1] - span[0] == 1 || (span[1] - span[0] == 2 && t.lemma(span[0]).matches("the|this"));
-        if (bare && (lemma.equals("company") || lemma.equals("platform") || lemma.equals("app"))) {
+        // "the company said": the platform the article is about; not "the platforms" (several)
+        if (bare && t.token(h).pos().equals("NN") && (lemma.equals("company") || lemma.equals("platform") || lemma.equals("app"))) {
             return index.mainPlatform.map(p -> new Actor(index.platformEntity(p), Optional.empty(), true));
         }
         Optional<String> country = index.placeIn(si, span[0], span[1]).map(CountryGazetteer.Place::code);
@@ -81,6 +95,15 @@ final class Actors {
             type = EntityType.PERSON;
         } else if (nerType.equals("LOCATION")) {
             type = EntityType.PLACE;
+        } else if (index.lex.in(Lexicon.Words.PERSON_NOUN, lemma) && t.token(h).isPos("NN")) {
+            // "diplomats", "demonstrators", "an international traveler": people who act, named by what they are
+            type = EntityType.PERSON;
+        } else if (index.lex.in(Lexicon.Words.GROUP_NOUN, lemma) && t.token(h).isPos("NN")) {
+            type = EntityType.ORGANIZATION;
+        } else if ((t.token(h).pos().equals("NNPS") || t.token(h).isPos("NNP") && nerType.equals("MISC")) && h > 0
+                && !nerType.equals("DATE")) {
+            // "the Maoists", "Histadrut": a proper name NER did not type
+            type = EntityType.ORGANIZATION;
         } else {
             return Optional.empty();
         }
@@ -101,9 +124,42 @@ final class Actors {
         if (!t.token(h).isPos("NN") && !t.token(h).isPos("PRP")) {
             return Optional.empty();
         }
-        int[] span = span(t, h, true);
+        int[] span = phrase(t, h);
         String text = clean(t.sentence.text(index.doc.body(), span[0], span[1]));
         return text.isBlank() ? Optional.empty() : Optional.of(Entity.of(text, EntityType.OTHER));
+    }
+
+    private static final int MAX_PHRASE = 14;
+    private static final Set<String> NOT_IN_PHRASE = Set.of("appos", "parataxis", "punct", "dep", "cc:preconj");
+
+    /**
+     * The whole noun phrase of a target, with its complements and clauses ("efforts to help end the
+     * war in Yemen", "the way he was forced to resign"), without appositions and asides; the shorter
+     * phrase of {@link #span(Tree, int, boolean)} when that would run too long.
+     */
+    static int[] phrase(Tree t, int h) {
+        int lo = h;
+        int hi = h;
+        List<Integer> todo = new ArrayList<>(List.of(h));
+        while (!todo.isEmpty()) {
+            int x = todo.remove(todo.size() - 1);
+            for (int c : t.children(x)) {
+                String r = t.rel(c);
+                if (NOT_IN_PHRASE.contains(r) || x == h && r.equals("case")) {
+                    continue;
+                }
+                lo = Math.min(lo, c);
+                hi = Math.max(hi, c);
+                todo.add(c);
+            }
+        }
+        while (lo < h && (t.token(lo).isPos("DT") || t.token(lo).pos().equals(",") || t.token(lo).isPos("IN"))) {
+            lo++;
+        }
+        while (hi > h && (t.token(hi).pos().equals(",") || t.token(hi).pos().equals(".") || t.token(hi).isPos("CC"))) {
+            hi--;
+        }
+        return hi - lo + 1 > MAX_PHRASE ? span(t, h, true) : new int[] {lo, hi + 1};
     }
 
     private Optional<Actor> pronoun(int si, int h, int depth) {
@@ -135,6 +191,64 @@ final class Actors {
                 if (a.isPresent() && (a.get().entity().type() == EntityType.PERSON) == person) {
                     return a.map(x -> new Actor(x.entity(), x.country(), true));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code h} heads "the two countries", "both sides", "the pair". */
+    private boolean pair(Tree t, int h) {
+        String lemma = t.lemma(h);
+        if (lemma.equals("pair") && t.hasChild(h, "det", Set.of("the"))) {
+            return true;
+        }
+        return t.token(h).pos().equals("NNS") && PAIR_NOUNS.contains(lemma)
+                && (t.hasChild(h, "nummod", Set.of("two")) || t.hasChild(h, "det", Set.of("both"))
+                || t.hasChild(h, "cc:preconj", Set.of("both")));
+    }
+
+    /** The first of the last two actors named together ("Iran and Saudi Arabia agreed ... The two countries"). */
+    private Optional<Actor> coordination(int si, int h, int depth) {
+        for (int s = si; s >= Math.max(0, si - 5); s--) {
+            Tree ts = index.trees.get(s);
+            int end = s == si ? h : ts.size();
+            for (int i = end - 1; i >= 0; i--) {
+                if (!ts.rel(i).startsWith("conj") || ts.head(i) < 0 || ts.head(i) >= end || ts.rel(ts.head(i)).startsWith("conj")) {
+                    continue;
+                }
+                int first = ts.head(i);
+                Optional<Actor> a = at(s, first, depth + 1);
+                Optional<Actor> b = at(s, i, depth + 1);
+                if (a.isPresent() && b.isPresent() && a.get().entity().type() != EntityType.PLATFORM) {
+                    return a.map(x -> new Actor(x.entity(), x.country(), true));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Who says "I" or "we": the subject of the verb of saying that attributes the quotation, in the
+     * same sentence or in the sentence that closes it ("... ,” Kim said through a translator).
+     */
+    private Optional<Actor> speaker(int si, int depth) {
+        for (int s = si; s < Math.min(index.trees.size(), si + 3); s++) {
+            Tree ts = index.trees.get(s);
+            for (int i = 0; i < ts.size(); i++) {
+                if (!index.lex.in(Lexicon.Words.SPEECH, ts.lemma(i)) || !ts.token(i).isPos("VB")) {
+                    continue;
+                }
+                int subj = ts.child(i, "nsubj");
+                if (subj >= 0 && !FIRST_PERSON.contains(ts.lemma(subj))) {
+                    Optional<Actor> a = at(s, subj, depth + 1);
+                    if (a.isPresent()) {
+                        return a.map(x -> new Actor(x.entity(), x.country(), true));
+                    }
+                }
+            }
+            String text = index.doc.body().substring(ts.sentence.begin(), ts.sentence.end());
+            if (s > si && (text.contains("”") || text.contains("\""))) {
+                break; // the quotation closed without an attribution
             }
         }
         return Optional.empty();

@@ -79,6 +79,29 @@ final class DocumentIndex {
         this.mainPlatform = mainPlatform();
     }
 
+    /**
+     * The index of the first token after a dateline ("SEATTLE/BOSTON, Feb 3 (Reuters) -", "KATHMANDU,
+     * Nepal (AP) —"), or 0 when the sentence has none.
+     */
+    int datelineEnd(int si) {
+        Tree t = trees.get(si);
+        for (int i = 1; i < Math.min(t.size(), 16); i++) {
+            String w = t.token(i).word();
+            if (!(w.equals("-") || w.equals("—") || w.equals("–") || w.equals("--"))) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                String x = t.token(k).word();
+                boolean capitals = x.length() >= 3 && x.equals(x.toUpperCase(java.util.Locale.ROOT)) && x.matches(".*\\p{L}.*");
+                if (capitals && k < 3 || x.equals(")") && k == i - 1) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+        return 0;
+    }
+
     /** The named platforms listed together with {@code m} ("Facebook, Instagram and X"), {@code m} included. */
     List<PlatformMention> listOf(PlatformMention m) {
         for (List<PlatformMention> g : lists.get(m.sentence())) {

@@ -67,14 +67,51 @@ public final class EventExtractor {
             all.addAll(actionFinder.find(si, inSentence));
         }
         all.sort(java.util.Comparator.comparingInt(Candidate::sentence));
+        all = sceneDates(all, doc.docDate());
+        // every name first, so that an event's agent carries the fullest name the article gives ("Kim Jong Un", not "Kim")
+        registerNamedEntities(index, actors);
         List<Event> events = new ArrayList<>();
         for (Candidate c : all) {
             events.add(toEvent(doc, index, c));
         }
-        registerNamedEntities(index, actors);
         index.mainCountry.filter(c -> !c.contains("-")).ifPresent(index::countryEntity);
         List<Entity> entities = index.entities.all();
         return new Extraction(doc.article(), entities, events, problems);
+    }
+
+    /** How many sentences back an undated action looks for a dated act of the same agent. */
+    private static final int SCENE_SENTENCES = 3;
+
+    /**
+     * An action the text does not date, by an agent whose previous act a few sentences before is
+     * dated, happened in the same scene ("Oli resigned on Sunday ... Oli said ..."): it takes that
+     * date when it lies around the publication. Platform events are dated by {@link EventMerger}.
+     */
+    private static List<Candidate> sceneDates(List<Candidate> all, java.util.Optional<java.time.LocalDate> published) {
+        List<Candidate> out = new ArrayList<>(all.size());
+        for (Candidate c : all) {
+            boolean undated = c.date().isEmpty() || c.date().get().basis() == Dates.Basis.PUBLICATION;
+            if (c.type().isPlatformType() || !undated || c.agent().isEmpty() || published.isEmpty()) {
+                out.add(c);
+                continue;
+            }
+            java.util.Optional<Dates.Dated> scene = java.util.Optional.empty();
+            for (int k = out.size() - 1; k >= 0; k--) {
+                Candidate o = out.get(k);
+                if (o.sentence() < c.sentence() - SCENE_SENTENCES) {
+                    break;
+                }
+                if (o.agent().isPresent() && o.agent().get().name().equals(c.agent().get().name()) && o.date().isPresent()
+                        && o.date().get().basis().compareTo(Dates.Basis.SENTENCE) >= 0
+                        && java.lang.Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.date().get().value().start(),
+                                published.get())) <= 7) {
+                    scene = o.date().map(d -> new Dates.Dated(d.value(), Dates.Basis.NARRATIVE));
+                    break;
+                }
+            }
+            out.add(scene.isPresent() ? c.withDate(scene) : c);
+        }
+        return out;
     }
 
     /** The platform events of one document, merged, each with its confidence. */

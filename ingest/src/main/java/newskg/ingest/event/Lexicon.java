@@ -38,8 +38,8 @@ final class Lexicon {
     enum Words {
         UNDO, IMPOSE, EFFECT, EFFECT_NOUN, LIGHT, THREAT, CONSIDER, ORDER, ORDER_NOUN, EVENT_REFERENCE,
         TRANSPARENT, PLATFORM_CLASS, PLATFORM_ANAPHOR, CONNECTIVITY, NEEDS_KIND, PLATFORM_MODIFIER, MEMBERSHIP, FEATURE, PARTIAL, PARTIAL_ADVERB,
-        AUTHORITY, PERSON_TITLE, INTERMEDIARY, COMPANY, SPEECH, NEGATOR, FUTURE, MAYBE, CONDITION, DENY,
-        PLAN, DELIVER;
+        AUTHORITY, PERSON_TITLE, PERSON_NOUN, GROUP_NOUN, INTERMEDIARY, COMPANY, SPEECH, NEGATOR, FUTURE, MAYBE, CONDITION, DENY,
+        PLAN, DELIVER, STATEMENT_VERB, REQUEST_VERB, COMPLY_VERB, REJECT_VERB, STATE_VERB, ACTION_NOUN;
 
         String section() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -119,6 +119,12 @@ final class Lexicon {
                 throw new IllegalArgumentException(name + ": no [" + w.section() + "] section");
             }
         }
+        for (String entry : words.get(Words.ACTION_NOUN)) {
+            String[] nt = entry.split(":");
+            if (nt.length != 2 || EventType.fromKey(nt[1]).isEmpty() || EventType.fromKey(nt[1]).get().isPlatformType()) {
+                throw new IllegalArgumentException(name + ": [action-noun] wants noun:type with a non-platform type: " + entry);
+            }
+        }
         Map<Words, Set<String>> frozen = new EnumMap<>(Words.class);
         words.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
         Map<String, List<Trigger>> t = new HashMap<>();
@@ -182,6 +188,17 @@ final class Lexicon {
     /** The words of one class. */
     Set<String> words(Words w) {
         return words.get(w);
+    }
+
+    /** The type of an action noun ({@code [action-noun]}, written noun:type): "request" is a request. */
+    Optional<EventType> actionNoun(String lemma) {
+        for (String entry : words.get(Words.ACTION_NOUN)) {
+            int colon = entry.indexOf(':');
+            if (colon > 0 && entry.substring(0, colon).equals(lemma)) {
+                return EventType.fromKey(entry.substring(colon + 1));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether some trigger has this lemma (in any part of speech). */

@@ -21,6 +21,7 @@ final class Tree {
     private final String[] rel;
     private final List<List<Dependency>> out;
     private final List<List<Dependency>> in;
+    private final List<List<Integer>> kids;
 
     Tree(Sentence s, Lexicon lexicon) {
         this.sentence = s;
@@ -36,6 +37,16 @@ final class Tree {
                 rel[d.dependent()] = d.relation();
             }
         }
+        List<List<Integer>> k = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            k.add(new ArrayList<>());
+        }
+        for (int i = 0; i < n; i++) {
+            if (head[i] >= 0 && head[i] < n) {
+                k.get(head[i]).add(i);
+            }
+        }
+        kids = k.stream().map(List::copyOf).toList();
         out = new ArrayList<>(n);
         in = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -72,15 +83,9 @@ final class Tree {
         return rel[i];
     }
 
-    /** Basic-tree children of {@code i}. */
+    /** Basic-tree children of {@code i}, in token order. */
     List<Integer> children(int i) {
-        List<Integer> c = new ArrayList<>();
-        for (int k = 0; k < head.length; k++) {
-            if (head[k] == i) {
-                c.add(k);
-            }
-        }
-        return c;
+        return kids.get(i);
     }
 
     /** Whether {@code i} has a basic child with a relation starting with {@code relPrefix} and one of the lemmas (any lemma if empty). */
