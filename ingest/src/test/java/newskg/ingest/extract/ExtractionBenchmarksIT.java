@@ -23,10 +23,12 @@ import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import newskg.ingest.ExtractionJson;
+import newskg.ingest.QualityGateRecorder;
 import newskg.model.Extraction;
 
 /**
@@ -34,8 +36,10 @@ import newskg.model.Extraction;
  * {@code ../shared/benchmarks}, writes JSONL to {@code target/extract-eval/}, scores it with the
  * python scorers in {@code ../shared/tools} and fails when a figure drops more than the
  * tolerance below the one pinned in {@code eval-baseline.properties}. Skips when the shared
- * folder or python3 is absent. No benchmark text is copied into the project.
+ * folder or python3 is absent, and says so through {@link QualityGateRecorder}. No benchmark text is
+ * copied into the project.
  */
+@ExtendWith(QualityGateRecorder.class)
 class ExtractionBenchmarksIT {
     private static final Logger LOG = LoggerFactory.getLogger(ExtractionBenchmarksIT.class);
     private static final Path OUT = Path.of("target", "extract-eval");
