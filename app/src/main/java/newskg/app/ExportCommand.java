@@ -33,6 +33,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--graph", paramLabel = "IRI", description = "Only this named graph.")
     String graph;
 
+    @Option(names = "--min-confidence", paramLabel = "0..1",
+            description = "Leave out the events (and their evidence) with less than this confidence.")
+    Double minConfidence;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here instead of stdout.")
     Path output;
 
@@ -54,14 +58,20 @@ final class ExportCommand implements Callable<Integer> {
             case nquads -> Lang.NQUADS;
             case jsonld -> Lang.JSONLD;
         };
+        if (minConfidence != null && !(minConfidence >= 0.0 && minConfidence <= 1.0)) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--min-confidence must be a number from 0 to 1, not " + minConfidence);
+        }
+        java.util.OptionalDouble min = minConfidence == null ? java.util.OptionalDouble.empty()
+                : java.util.OptionalDouble.of(minConfidence);
         try (NewsStore s = store.open()) {
             if (output == null) {
                 OutputStream out = new BufferedOutputStream(parent.out());
-                s.export(out, lang, graphNode());
+                s.export(out, lang, graphNode(), min);
                 out.flush();
             } else {
                 try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(output))) {
-                    s.export(out, lang, graphNode());
+                    s.export(out, lang, graphNode(), min);
                 }
             }
         }

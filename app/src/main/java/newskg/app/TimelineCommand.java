@@ -38,6 +38,10 @@ final class TimelineCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only events on or before this day.")
     String to;
 
+    @Option(names = "--min-confidence", paramLabel = "0..1",
+            description = "Only events with at least this confidence (0 to 1); periods are built from those alone.")
+    String minConfidence;
+
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
@@ -62,6 +66,9 @@ final class TimelineCommand implements Callable<Integer> {
         }
         if (to != null) {
             params.put("to", to);
+        }
+        if (minConfidence != null) {
+            params.put("minConfidence", minConfidence);
         }
         Timeline t;
         try (NewsStore s = store.open()) {

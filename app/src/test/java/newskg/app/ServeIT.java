@@ -44,6 +44,7 @@ class ServeIT {
             PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
             PREFIX oa: <http://www.w3.org/ns/oa#>
             PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+            PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
             <%1$sgraph/article/00000000000000a1> {
               <%1$sarticle/00000000000000a1> a schema:NewsArticle ; schema:headline "Zembla unblocks Signal" ;
                   schema:datePublished "2022-05-02"^^xsd:date ; nk:source "tests/zembla.txt" ;
@@ -52,11 +53,11 @@ class ServeIT {
               <%1$sevent/ban-z> a sem:Event ; sem:eventType nk:ban ; nk:platform <%1$splatform/signal> ;
                   nk:country "XZ" ; nk:modality "occurred" ; nk:isoDate "2022-03" ; nk:datePrecision "month" ;
                   sem:hasTimeStamp "2022-03-01"^^xsd:date ; nk:reportedBy <%1$sarticle/00000000000000a1> ;
-                  nk:evidence <%1$sevidence/a1/1> .
+                  nif:confidence 0.9e0 ; nk:evidence <%1$sevidence/a1/1> .
               <%1$sevent/lift-z> a sem:Event ; sem:eventType nk:lift ; nk:platform <%1$splatform/signal> ;
                   nk:country "XZ" ; nk:modality "occurred" ; nk:isoDate "2022-05-02" ; nk:datePrecision "day" ;
                   sem:hasTimeStamp "2022-05-02"^^xsd:date ; nk:reportedBy <%1$sarticle/00000000000000a1> ;
-                  nk:evidence <%1$sevidence/a1/2> .
+                  nif:confidence 0.5e0 ; nk:evidence <%1$sevidence/a1/2> .
               <%1$sevidence/a1/1> oa:hasTarget <%1$sevidence/a1/1-t> .
               <%1$sevidence/a1/1-t> oa:hasSource <%1$sarticle/00000000000000a1> ; oa:hasSelector <%1$sevidence/a1/1-q> .
               <%1$sevidence/a1/1-q> oa:exact "Zembla blocked Signal in March." .
@@ -154,6 +155,21 @@ class ServeIT {
         assertThat(p.get("sources").toString()).contains("tests/zembla.txt");
         assertThat(Cli.run("timeline", "--format", "csv", "--store", dir).out())
                 .startsWith("platform,country,type,start,end,status").contains("Signal,XZ,ban,2022-03,2022-05-02,ended");
+
+        // a minimum confidence leaves out the doubtful lift (0.5): the ban stands alone, its period ongoing
+        JsonNode confident = JSON.readTree(Cli.run("timeline", "--format", "json", "--min-confidence", "0.7",
+                "--store", dir).out());
+        assertThat(confident.at("/events").size()).isEqualTo(1);
+        assertThat(confident.at("/events/0/confidence").asDouble()).isEqualTo(0.9);
+        assertThat(confident.at("/periods/0/status").asText()).isEqualTo("ongoing");
+        Cli.Result outOfRange = Cli.run("timeline", "--min-confidence", "1.5", "--store", dir);
+        assertThat(outOfRange.code()).isEqualTo(2);
+        assertThat(outOfRange.err()).contains("minConfidence").contains("from 0 to 1");
+        String filtered = Cli.run("export", "--format", "nquads", "--min-confidence", "0.7", "--store", dir).out();
+        assertThat(filtered).contains("<" + N + "event/ban-z>").doesNotContain("<" + N + "event/lift-z>")
+                .doesNotContain("\"The regulator unblocked it on Monday.\" <") // the lift's evidence quote
+                .contains("\"Zembla blocked Signal in March.\" <");
+        assertThat(Cli.run("export", "--min-confidence", "2", "--store", dir).code()).isEqualTo(2);
 
         Cli.Result nq = Cli.run("export", "--format", "nquads", "--graph", N + "graph/derived", "--store", dir);
         assertThat(nq.out()).contains("RestrictionPeriod").contains("<" + N + "graph/derived>");

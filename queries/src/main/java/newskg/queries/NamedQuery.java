@@ -39,8 +39,8 @@ public record NamedQuery(String name, String title, String description, List<Par
         return params.stream().filter(p -> p.name().equals(paramName)).findFirst();
     }
 
-    /** The type a parameter value is bound as. */
-    public enum ParamType { STRING, DATE, INTEGER, IRI }
+    /** The type a parameter value is bound as; a CONFIDENCE is a number from 0 to 1 (an xsd:double). */
+    public enum ParamType { STRING, DATE, INTEGER, IRI, CONFIDENCE }
 
     /** One parameter: a variable of the query bound before it runs; unbound when absent and no default. */
     public record Param(String name, ParamType type, Optional<String> defaultValue, String description) {

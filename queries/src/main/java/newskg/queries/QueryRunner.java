@@ -198,6 +198,18 @@ public final class QueryRunner {
                     throw new IllegalArgumentException(where + " must be an integer, not '" + v + "'", e);
                 }
             }
+            case CONFIDENCE -> {
+                double c;
+                try {
+                    c = Double.parseDouble(v.strip());
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + " must be a number from 0 to 1, not '" + v + "'", e);
+                }
+                if (!(c >= 0.0 && c <= 1.0)) {
+                    throw new IllegalArgumentException(where + " must be a number from 0 to 1, not '" + v + "'");
+                }
+                yield NodeFactory.createLiteralDT(Double.toString(c), XSDDatatype.XSDdouble);
+            }
             case IRI -> {
                 IRIx iri = IRIx.create(v);
                 if (!iri.isAbsolute()) {

@@ -41,7 +41,13 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
     /** One event as several articles report it. */
     public record MergedEvent(String type, String platform, String country, Optional<String> date,
                               Set<String> modalities, Set<String> agents, Set<String> sources,
-                              List<String> evidence, Set<String> iris, Set<String> articles) {
+                              List<String> evidence, Set<String> iris, Set<String> articles,
+                              List<Double> confidences) {
+        /** The highest confidence of the statements merged into this event, when they carry one. */
+        public Optional<Double> confidence() {
+            return confidences.stream().max(Double::compare);
+        }
+
         LocalDate start() {
             return date.flatMap(d -> TimeValue.parse(d, "")).map(TimeValue::start).orElse(LocalDate.MIN);
         }
@@ -92,14 +98,14 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
         Optional<String> date = Optional.of(str(s, "date")).filter(d -> !d.isEmpty());
         MergedEvent row = new MergedEvent(type, platform, country, date, new LinkedHashSet<>(),
                 new LinkedHashSet<>(), new LinkedHashSet<>(), new ArrayList<>(), new LinkedHashSet<>(),
-                new LinkedHashSet<>());
+                new LinkedHashSet<>(), new ArrayList<>());
         MergedEvent target = same.stream().filter(e -> close(e, row)).findFirst().orElse(null);
         if (target == null) {
             same.add(row);
             target = row;
         } else if (moreSpecific(row, target)) {
             MergedEvent better = new MergedEvent(type, platform, country, date, target.modalities(), target.agents(),
-                    target.sources(), target.evidence(), target.iris(), target.articles());
+                    target.sources(), target.evidence(), target.iris(), target.articles(), target.confidences());
             same.set(same.indexOf(target), better);
             target = better;
         }
@@ -112,6 +118,9 @@ public record Timeline(List<Period> periods, List<MergedEvent> events) {
             target.evidence().add(str(s, "evidence"));
         }
         target.iris().add(str(s, "event"));
+        if (s.contains("confidence") && s.get("confidence").isLiteral()) {
+            target.confidences().add(s.getLiteral("confidence").getDouble());
+        }
         target.articles().add(str(s, "article"));
     }
 

@@ -73,10 +73,12 @@ public final class TimelineFormat {
                     p.start().orElse("?"), p.end().orElse(""), p.status(), p.sources().size());
         }
         out.println();
-        out.printf("%-11s %-9s %-14s %-7s %-11s %s%n", "date", "type", "platform", "country", "modality", "agent");
+        out.printf("%-11s %-9s %-14s %-7s %-11s %-10s %s%n", "date", "type", "platform", "country", "modality",
+                "confidence", "agent");
         for (Timeline.MergedEvent e : t.events()) {
-            out.printf("%-11s %-9s %-14s %-7s %-11s %s%n", e.date().orElse("?"), e.type(), e.platform(),
+            out.printf("%-11s %-9s %-14s %-7s %-11s %-10s %s%n", e.date().orElse("?"), e.type(), e.platform(),
                     e.country().isEmpty() ? "-" : e.country(), String.join("/", e.modalities()),
+                    e.confidence().map(c -> String.format(java.util.Locale.ROOT, "%.2f", c)).orElse("-"),
                     String.join("; ", e.agents()));
         }
     }
@@ -87,6 +89,7 @@ public final class TimelineFormat {
         o.put("platform", e.platform());
         o.put("country", e.country().isEmpty() ? null : e.country());
         put(o, "date", e.date());
+        e.confidence().ifPresentOrElse(c -> o.put("confidence", Math.round(c * 1000) / 1000.0), () -> o.putNull("confidence"));
         ArrayNode modality = o.putArray("modality");
         e.modalities().forEach(modality::add);
         ArrayNode agents = o.putArray("agents");

@@ -23,7 +23,7 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 final class TimelineServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
-    private static final String[] PARAMS = {"platform", "country", "from", "to"};
+    private static final String[] PARAMS = {"platform", "country", "from", "to", "minConfidence"};
 
     private final transient DatasetGraph dsg;
     private final String base;

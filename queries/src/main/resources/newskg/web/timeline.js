@@ -2,7 +2,7 @@
    per platform event. Data: GET /newskg/timeline (the JSON of `newskg timeline --format json`). */
 "use strict";
 
-const FILTERS = ["platform", "country", "from", "to"];
+const FILTERS = ["platform", "country", "from", "to", "minConfidence"];
 /** The least distance between two markers of a row, in percent of the track. */
 const NUDGE = 1.2;
 let data = null;
@@ -37,7 +37,7 @@ async function fillOptions() {
 async function load() {
   const p = params();
   // defaultValue too, so that the value shows in the markup (and in a dumped DOM).
-  ["from", "to"].forEach(k => {
+  ["from", "to", "minConfidence"].forEach(k => {
     const input = document.getElementById("f-" + k);
     input.defaultValue = p[k] || "";
     input.value = p[k] || "";
@@ -155,7 +155,8 @@ function eventHtml(e, heading) {
     .map(h => `<a class="evidence-link" href="${esc(h)}">${esc(h.replace(/^\/id\//, ""))}</a>`).join(", ");
   return `<h3>${esc(heading)}</h3>`
     + `<p><b>${esc(e.type)}</b> of ${esc(e.platform)}${e.country ? " in " + esc(e.country) : ""}, ${esc(e.date || "date unknown")}`
-    + ` · ${esc(e.modality.join(", "))}${e.agents.length ? " · by " + esc(e.agents.join("; ")) : ""}</p>`
+    + ` · ${esc(e.modality.join(", "))}${e.agents.length ? " · by " + esc(e.agents.join("; ")) : ""}`
+    + ` · <span class="confidence" title="how likely the extraction is right">confidence ${e.confidence == null ? "—" : esc(e.confidence.toFixed(2))}</span></p>`
     + e.evidence.map(s => `<blockquote class="evidence">${esc(s)}</blockquote>`).join("")
     + `<p>Evidence pages: ${pages || "—"}</p><p>Articles: ${sourcesHtml(e, base).join(" · ")}</p>`;
 }

@@ -87,6 +87,10 @@ class PagesIT {
         assertThat(ru).contains("value=\"2023-08-10\"");
         String none = dom("/?from=2030-01-01");
         assertThat(none).contains("No platform events match these filters.");
+        // a minimum confidence drops the doubtful threat of X (0.6) and keeps the rest
+        String confident = dom("/?minConfidence=0.85");
+        assertThat(count(confident, "class=\"marker (ban|lift|threaten)\"")).isLessThan(4);
+        assertThat(confident).doesNotContain("data-platform=\"X\"").contains("value=\"0.85\"");
     }
 
     @Test
@@ -121,6 +125,7 @@ class PagesIT {
             web.click(".row[data-platform='TikTok'] .marker.ban");
             String details = web.script("return document.getElementById('details').innerHTML").asText();
             assertThat(details).contains("<blockquote class=\"evidence\">Borduria's telecom regulator blocked TikTok on Sunday")
+                    .contains("confidence 0.90")
                     .contains("href=\"/id/event/ban-third\"")
                     .contains("href=\"https://news.example.org/2024/03/04/borduria-tiktok\"");
             web.click(".row[data-platform='Telegram'] .bar");

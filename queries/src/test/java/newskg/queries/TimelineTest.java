@@ -83,5 +83,24 @@ class TimelineTest {
         assertThat(json.get("periods").get(1).get("lifted_by").isNull()).isTrue();
         // the threat is an event but opens no period
         assertThat(json.get("events")).hasSize(4);
+        assertThat(json.get("events").get(0).get("confidence").isNumber()).isTrue();
+    }
+
+    @Test
+    void aMinimumConfidenceKeepsTheConfidentEventsAndBuildsPeriodsFromThemAlone() {
+        Timeline all = Timeline.of(runner.select(query, Map.of()));
+        Timeline confident = Timeline.of(runner.select(query, Map.of("minConfidence", "0.85")));
+        assertThat(confident.events()).isNotEmpty().hasSizeLessThan(all.events().size())
+                .allSatisfy(e -> assertThat(e.confidence()).hasValueSatisfying(c -> assertThat(c).isGreaterThanOrEqualTo(0.85)));
+        assertThat(all.events()).anySatisfy(e -> assertThat(e.confidence()).hasValueSatisfying(c -> assertThat(c).isLessThan(0.85)));
+    }
+
+    @Test
+    void aConfidenceOutsideZeroToOneIsABadParameterThatNamesIt() {
+        for (String bad : new String[] {"1.5", "-0.1", "high", "NaN"}) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.select(query, Map.of("minConfidence", bad)))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("minConfidence").hasMessageContaining("from 0 to 1");
+        }
     }
 }

@@ -282,22 +282,43 @@ public final class NewsStore implements AutoCloseable {
      * JSON-LD needs the data in memory.
      */
     public void export(OutputStream out, Lang lang, Optional<Node> graph) {
+        export(out, lang, graph, java.util.OptionalDouble.empty());
+    }
+
+    /**
+     * As {@link #export(OutputStream, Lang, Optional)}, leaving out the events whose confidence in an
+     * article lies below {@code minConfidence}, with their evidence (see {@link ConfidenceFilter}).
+     */
+    public void export(OutputStream out, Lang lang, Optional<Node> graph, java.util.OptionalDouble minConfidence) {
         Txn.executeRead(dsg, () -> {
+            java.util.function.Predicate<Quad> keep = minConfidence.isPresent()
+                    ? ConfidenceFilter.atLeast(dsg, minConfidence.getAsDouble()) : q -> true;
             if (graph.isPresent()) {
                 DatasetGraph one = DatasetGraphFactory.createTxnMem();
-                Graph g = dsg.getGraph(graph.get());
-                g.find().forEachRemaining(t -> one.add(graph.get(), t.getSubject(), t.getPredicate(), t.getObject()));
+                dsg.find(graph.get(), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (keep.test(q)) {
+                        one.add(q);
+                    }
+                });
                 one.prefixes().putAll(Vocab.prefixes(iri.base()));
                 RDFDataMgr.write(out, one, lang);
             } else if (lang == Lang.NQUADS) {
                 org.apache.jena.riot.system.StreamRDF s = org.apache.jena.riot.system.StreamRDFWriter
                         .getWriterStream(out, Lang.NQUADS);
                 s.start();
-                dsg.find().forEachRemaining(s::quad);
+                dsg.find().forEachRemaining(q -> {
+                    if (keep.test(q)) {
+                        s.quad(q);
+                    }
+                });
                 s.finish();
             } else {
                 DatasetGraph copy = DatasetGraphFactory.createTxnMem();
-                dsg.find().forEachRemaining(copy::add);
+                dsg.find().forEachRemaining(q -> {
+                    if (keep.test(q)) {
+                        copy.add(q);
+                    }
+                });
                 copy.prefixes().putAll(Vocab.prefixes(iri.base()));
                 RDFDataMgr.write(out, copy, lang);
             }
